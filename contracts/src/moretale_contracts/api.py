@@ -1,0 +1,208 @@
+"""REST schemas of the public API (`/api/stories`), from the plan's §3, §5 and §6."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from moretale_contracts.languages import resolve_language
+from moretale_contracts.story import VocabularyEntry
+
+ASPECT_RATIOS = ("1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9")
+AspectRatio = Literal["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9"]
+
+MIN_PAGES, MAX_PAGES, DEFAULT_PAGES = 4, 32, 24
+
+
+class StoryStatus(StrEnum):
+    """Where a story is in its life. Terminal: completed, failed, canceled."""
+
+    QUEUED = "queued"
+    RUNNING = "running"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    CANCELED = "canceled"
+
+    @property
+    def is_terminal(self) -> bool:
+        return self in (StoryStatus.COMPLETED, StoryStatus.FAILED, StoryStatus.CANCELED)
+
+
+class GenerationOptions(BaseModel):
+    """The plan's `generation` block. A model left out means the server's configured default.
+
+    The two `*_request_interval_sec` fields are accepted for compatibility with the plan; pacing
+    of the shared workers is the server's, so they do not slow a book down.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    story_model: str | None = Field(default=None, max_length=100, examples=["gemini-2.5-flash"])
+    enable_tts: bool = True
+    tts_model: str | None = Field(default=None, max_length=100)
+    tts_voice: str | None = Field(default=None, max_length=50, examples=["Achernar"])
+    tts_temperature: float = Field(default=1.0, ge=0.0, le=2.0)
+    tts_request_interval_sec: float = Field(default=10.0, ge=0.0, le=600.0)
+    enable_illustration: bool = True
+    illustration_model: str | None = Field(default=None, max_length=100)
+    illustration_aspect_ratio: AspectRatio = "16:9"
+    illustration_request_interval_sec: float = Field(default=1.0, ge=0.0, le=600.0)
+    illustration_skip_existing: bool = True
+
+
+class StoryCreate(BaseModel):
+    """The body of `POST /api/stories/` (plan §5.1, plus `page_count`)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        str_strip_whitespace=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "child_name": "Mina",
+                    "child_age": 5,
+                    "primary_lang": "Korean",
+                    "secondary_lang": "English",
+                    "theme": "Friendship",
+                    "extra_prompt": "Include a dragon",
+                    "include_style_guide": True,
+                    "page_count": 24,
+                    "generation": {"enable_tts": True, "enable_illustration": True},
+                }
+            ]
+        },
+    )
+
+    child_name: str = Field(min_length=1, max_length=40)
+    child_age: int = Field(ge=2, le=12)
+    primary_lang: str = Field(description="Language name or ISO code, e.g. 'Korean' or 'ko'.")
+    secondary_lang: str = Field(description="Language name or ISO code, e.g. 'English' or 'en'.")
+    theme: str = Field(min_length=1, max_length=80)
+    extra_prompt: str = Field(default="", max_length=300)
+    include_style_guide: bool = True
+    page_count: int = Field(default=DEFAULT_PAGES, ge=MIN_PAGES, le=MAX_PAGES)
+    generation: GenerationOptions = Field(default_factory=GenerationOptions)
+
+    @field_validator("primary_lang", "secondary_lang")
+    @classmethod
+    def _canonical_language(cls, value: str) -> str:
+        return resolve_language(value).name
+
+    @field_validator("child_name", "theme")
+    @classmethod
+    def _printable(cls, value: str) -> str:
+        if not value.isprintable():
+            raise ValueError("must not contain control characters")
+        return value
+
+    @model_validator(mode="after")
+    def _two_languages(self) -> StoryCreate:
+        if self.primary_lang == self.secondary_lang:
+            raise ValueError("primary_lang and secondary_lang must be two different languages")
+        return self
+
+
+class StoryAccepted(BaseModel):
+    """The `202` answer to a new story (plan §5.1)."""
+
+    id: str
+    status: StoryStatus
+    status_url: str
+    result_url: str
+
+
+class StageProgress(BaseModel):
+    """How far one stage is: items done, items failed, items expected (0 until known)."""
+
+    done: int = 0
+    failed: int = 0
+    total: int = 0
+
+
+class Progress(BaseModel):
+    """Progress per stage."""
+
+    story: StageProgress = Field(default_factory=StageProgress)
+    tts: StageProgress = Field(default_factory=StageProgress)
+    illustrations: StageProgress = Field(default_factory=StageProgress)
+
+
+class ErrorInfo(BaseModel):
+    """What went wrong, in the plan's `{code, message, detail}` form."""
+
+    code: str
+    message: str
+    detail: dict[str, Any] | None = None
+
+
+class ErrorResponse(BaseModel):
+    """The plan's error envelope: `{"error": {"code", "message", "detail"}}`."""
+
+    error: ErrorInfo
+
+
+class StoryView(BaseModel):
+    """`GET /api/stories/{id}`: status, request, progress, error."""
+
+    id: str
+    status: StoryStatus
+    created_at: datetime
+    updated_at: datetime
+    started_at: datetime | None = None
+    completed_at: datetime | None = None
+    request: StoryCreate
+    progress: Progress
+    error: ErrorInfo | None = None
+    status_url: str
+    result_url: str
+
+
+class AssetCounts(BaseModel):
+    """Assets of one kind: how many are ready, failed, expected."""
+
+    done: int = 0
+    failed: int = 0
+    total: int = 0
+
+
+class AssetsSummary(BaseModel):
+    """The result's `assets` block (plan §3)."""
+
+    audio: AssetCounts = Field(default_factory=AssetCounts)
+    illustrations: AssetCounts = Field(default_factory=AssetCounts)
+    has_partial_failures: bool = False
+
+
+class PageResult(BaseModel):
+    """One page of the result (plan §3), with URLs that are `null` until the asset exists."""
+
+    page_number: int
+    text_primary: str
+    text_secondary: str
+    audio_primary_url: str | None = None
+    audio_secondary_url: str | None = None
+    illustration_url: str | None = None
+    illustration_prompt: str | None = None
+    illustration_scene_prompt: str | None = None
+    vocabulary: list[VocabularyEntry] = Field(default_factory=list)
+
+
+class StoryResult(BaseModel):
+    """`GET /api/stories/{id}/result`: the whole book so far, page by page."""
+
+    id: str
+    status: StoryStatus
+    title_primary: str | None = None
+    title_secondary: str | None = None
+    primary_language: str | None = None
+    secondary_language: str | None = None
+    story_json_url: str | None = None
+    cover_url: str | None = None
+    pages: list[PageResult] = Field(default_factory=list)
+    assets: AssetsSummary = Field(default_factory=AssetsSummary)
+    urls_expire_at: datetime | None = Field(
+        default=None, description="When the URLs in this body stop working; ask again for new."
+    )

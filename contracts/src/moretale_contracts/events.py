@@ -1,0 +1,250 @@
+"""Every message that crosses NATS, with its subject.
+
+Each event class names its subject in `SUBJECT`; each carries a `version` so a consumer can tell
+an old shape from a new one, and a `story_id` so every log line and trace can be tied to a book.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from moretale_contracts.api import (
+    AspectRatio,
+    AssetsSummary,
+    ErrorInfo,
+    GenerationOptions,
+    Progress,
+    StoryCreate,
+)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Event(BaseModel):
+    """Base of every message. `SUBJECT` is where it is published."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    SUBJECT: ClassVar[str]
+
+    version: Literal[1] = 1
+    story_id: str
+    occurred_at: datetime = Field(default_factory=_now)
+
+    def message_id(self) -> str:
+        """The `Nats-Msg-Id` that makes a re-publish of the same fact a duplicate."""
+        return f"{self.story_id}:{self.SUBJECT}"
+
+
+class AudioRole(StrEnum):
+    """Which text of a page a clip reads."""
+
+    PRIMARY = "primary"
+    SECONDARY = "secondary"
+
+
+class IllustrationKind(StrEnum):
+    """The cover (page 0, the character reference) or a page."""
+
+    COVER = "cover"
+    PAGE = "page"
+
+
+# --- the story's lifecycle (stream STORY_EVENTS) ---------------------------------------------
+
+
+class StoryRequested(Event):
+    """The gateway accepted a book; story-service writes it."""
+
+    SUBJECT: ClassVar[str] = "story.requested"
+
+    request: StoryCreate
+    request_id: str | None = None
+
+
+class StoryStarted(Event):
+    """story-service began writing the text."""
+
+    SUBJECT: ClassVar[str] = "story.started"
+
+
+class StoryGenerated(Event):
+    """The text is written and stored at `story_key`; narration and illustration may begin."""
+
+    SUBJECT: ClassVar[str] = "story.generated"
+
+    story_key: str
+    story_model: str
+    page_count: int
+    primary_language: str
+    secondary_language: str
+    generation: GenerationOptions
+
+
+class StoryProgressed(Event):
+    """asset-service recorded an asset; `progress` is the authoritative count so far."""
+
+    SUBJECT: ClassVar[str] = "story.progress"
+
+    progress: Progress
+
+    def message_id(self) -> str:
+        p = self.progress
+        counts = f"{p.tts.done}.{p.tts.failed}.{p.illustrations.done}.{p.illustrations.failed}"
+        return f"{self.story_id}:{self.SUBJECT}:{counts}"
+
+
+class StoryCompleted(Event):
+    """Every expected asset is done or failed; `result.json` is stored at `result_key`."""
+
+    SUBJECT: ClassVar[str] = "story.completed"
+
+    result_key: str
+    assets: AssetsSummary
+
+
+class StoryFailed(Event):
+    """The book cannot be made (the story text could not be written)."""
+
+    SUBJECT: ClassVar[str] = "story.failed"
+
+    stage: str
+    error: ErrorInfo
+
+
+class StoryCanceled(Event):
+    """The parent canceled the book; workers drop its remaining jobs."""
+
+    SUBJECT: ClassVar[str] = "story.canceled"
+
+
+# --- narration (streams TTS_JOBS and PAGE_RESULTS) -------------------------------------------
+
+
+class NarrationJob(Event):
+    """Read one page's text in one language. Shared by every tts-service replica."""
+
+    SUBJECT: ClassVar[str] = "tts.job.page"
+
+    page_number: int
+    role: AudioRole
+    language: str
+    text: str
+    voice: str | None = None
+    model: str | None = None
+    temperature: float = 1.0
+
+    def message_id(self) -> str:
+        return f"{self.story_id}:tts:{self.page_number}:{self.role}"
+
+
+class AudioPageCompleted(Event):
+    """A clip is stored at `key`."""
+
+    SUBJECT: ClassVar[str] = "tts.page.completed"
+
+    page_number: int
+    role: AudioRole
+    language: str
+    key: str
+    duration_sec: float
+
+    def message_id(self) -> str:
+        return f"{self.story_id}:{self.SUBJECT}:{self.page_number}:{self.role}"
+
+
+class AudioPageFailed(Event):
+    """A clip could not be made after every retry."""
+
+    SUBJECT: ClassVar[str] = "tts.page.failed"
+
+    page_number: int
+    role: AudioRole
+    language: str
+    error: ErrorInfo
+
+    def message_id(self) -> str:
+        return f"{self.story_id}:{self.SUBJECT}:{self.page_number}:{self.role}"
+
+
+# --- illustration (streams ILLUSTRATION_JOBS and PAGE_RESULTS) -------------------------------
+
+
+class IllustrationJob(Event):
+    """Paint the cover (which becomes the character reference) or one page."""
+
+    SUBJECT: ClassVar[str] = "illustration.job.page"
+
+    kind: IllustrationKind
+    page_number: int = Field(ge=0, description="0 for the cover.")
+    story_key: str
+    prompt: str
+    scene_prompt: str
+    character_design: str
+    aspect_ratio: AspectRatio
+    model: str | None = None
+    reference_key: str | None = Field(
+        default=None, description="The cover, attached so every page shows the same child."
+    )
+    page_aspect_ratio: AspectRatio | None = Field(
+        default=None, description="On the cover job: the ratio its pages are painted at."
+    )
+
+    def message_id(self) -> str:
+        return f"{self.story_id}:illustration:{self.page_number}"
+
+
+class IllustrationPageCompleted(Event):
+    """An image is stored at `key`."""
+
+    SUBJECT: ClassVar[str] = "illustration.page.completed"
+
+    kind: IllustrationKind
+    page_number: int
+    key: str
+    prompt_mode: str = Field(description="How the prompt was built, kept from the plan.")
+    width: int
+    height: int
+
+    def message_id(self) -> str:
+        return f"{self.story_id}:{self.SUBJECT}:{self.page_number}"
+
+
+class IllustrationPageFailed(Event):
+    """An image could not be made after every retry."""
+
+    SUBJECT: ClassVar[str] = "illustration.page.failed"
+
+    kind: IllustrationKind
+    page_number: int
+    error: ErrorInfo
+
+    def message_id(self) -> str:
+        return f"{self.story_id}:{self.SUBJECT}:{self.page_number}"
+
+
+STORY_EVENTS: tuple[type[Event], ...] = (
+    StoryRequested,
+    StoryStarted,
+    StoryGenerated,
+    StoryProgressed,
+    StoryCompleted,
+    StoryFailed,
+    StoryCanceled,
+)
+PAGE_EVENTS: tuple[type[Event], ...] = (
+    AudioPageCompleted,
+    AudioPageFailed,
+    IllustrationPageCompleted,
+    IllustrationPageFailed,
+)
+JOBS: tuple[type[Event], ...] = (NarrationJob, IllustrationJob)
+ALL_EVENTS: tuple[type[Event], ...] = STORY_EVENTS + PAGE_EVENTS + JOBS
+
+EVENT_BY_SUBJECT: dict[str, type[Event]] = {cls.SUBJECT: cls for cls in ALL_EVENTS}

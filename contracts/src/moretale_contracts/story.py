@@ -1,0 +1,55 @@
+"""The story document: what story-service writes as `story_{model}.json`.
+
+Its top-level keys are the original plan's; `vocabulary` per page is MoreTale's addition.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class VocabularyEntry(BaseModel):
+    """A word worth learning on a page, in both languages, with a child-sized definition."""
+
+    word_primary: str = Field(min_length=1)
+    word_secondary: str = Field(min_length=1)
+    definition_primary: str = Field(min_length=1)
+    definition_secondary: str = Field(min_length=1)
+
+
+class StoryPage(BaseModel):
+    """One page: the same text in both languages, what to draw, and the page's words."""
+
+    page_number: int = Field(ge=1)
+    text_primary: str = Field(min_length=1)
+    text_secondary: str = Field(min_length=1)
+    illustration_prompt: str = Field(
+        min_length=1, description="English; starts with the story's illustration_prefix."
+    )
+    illustration_scene_prompt: str = Field(
+        min_length=1, description="English; the scene alone, without the fixed prefix."
+    )
+    vocabulary: list[VocabularyEntry] = Field(default_factory=list, max_length=4)
+
+
+class Story(BaseModel):
+    """A whole bilingual book."""
+
+    model_config = ConfigDict(json_schema_extra={"title": "Story"})
+
+    title_primary: str = Field(min_length=1)
+    title_secondary: str = Field(min_length=1)
+    author_name: str
+    primary_language: str
+    secondary_language: str
+    image_style: str
+    main_character_design: str
+    illustration_prefix: str
+    pages: list[StoryPage] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _pages_numbered_in_order(self) -> Story:
+        numbers = [page.page_number for page in self.pages]
+        if numbers != list(range(1, len(numbers) + 1)):
+            raise ValueError(f"pages must be numbered 1..{len(numbers)}, got {numbers}")
+        return self

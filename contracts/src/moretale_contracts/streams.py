@@ -1,0 +1,66 @@
+"""JetStream streams and the durable consumers that read them. Names only; the runtime library
+creates them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Retention(StrEnum):
+    """How long a stream keeps a message: until limits, or until one consumer acks it."""
+
+    LIMITS = "limits"
+    WORK_QUEUE = "workqueue"
+
+
+@dataclass(frozen=True)
+class StreamSpec:
+    """A stream: its name, the subjects it captures and its retention."""
+
+    name: str
+    subjects: tuple[str, ...]
+    retention: Retention = Retention.LIMITS
+
+
+STORY_EVENTS = StreamSpec("STORY_EVENTS", ("story.>",))
+TTS_JOBS = StreamSpec("TTS_JOBS", ("tts.job.>",), Retention.WORK_QUEUE)
+ILLUSTRATION_JOBS = StreamSpec("ILLUSTRATION_JOBS", ("illustration.job.>",), Retention.WORK_QUEUE)
+PAGE_RESULTS = StreamSpec("PAGE_RESULTS", ("tts.page.>", "illustration.page.>"))
+DEAD_LETTERS = StreamSpec("DEAD_LETTERS", ("deadletter.>",))
+
+STREAMS: tuple[StreamSpec, ...] = (
+    STORY_EVENTS,
+    TTS_JOBS,
+    ILLUSTRATION_JOBS,
+    PAGE_RESULTS,
+    DEAD_LETTERS,
+)
+
+
+@dataclass(frozen=True)
+class ConsumerSpec:
+    """A durable pull consumer, shared by every replica of the service that owns it."""
+
+    stream: StreamSpec
+    durable: str
+    filter_subjects: tuple[str, ...]
+
+
+STORY_WRITER = ConsumerSpec(STORY_EVENTS, "story-service", ("story.requested",))
+TTS_PLANNER = ConsumerSpec(STORY_EVENTS, "tts-service", ("story.generated",))
+TTS_WORKERS = ConsumerSpec(TTS_JOBS, "tts-workers", ("tts.job.>",))
+ILLUSTRATION_PLANNER = ConsumerSpec(STORY_EVENTS, "illustration-service", ("story.generated",))
+ILLUSTRATION_WORKERS = ConsumerSpec(
+    ILLUSTRATION_JOBS, "illustration-workers", ("illustration.job.>",)
+)
+ASSET_STORIES = ConsumerSpec(STORY_EVENTS, "asset-service", ("story.generated",))
+ASSET_PAGES = ConsumerSpec(
+    PAGE_RESULTS, "asset-service-pages", ("tts.page.>", "illustration.page.>")
+)
+GATEWAY_PROJECTOR = ConsumerSpec(STORY_EVENTS, "gateway", ("story.>",))
+
+
+def dead_letter_subject(stream: StreamSpec) -> str:
+    """Where a message that could not be handled is kept, by the stream it came from."""
+    return f"deadletter.{stream.name.lower()}"

@@ -1,0 +1,51 @@
+"""Request dependencies: the API key, the database, the bus, settings."""
+
+from __future__ import annotations
+
+import hmac
+from typing import Annotated
+
+import httpx
+from fastapi import Depends, Request, Security
+from fastapi.security import APIKeyHeader
+
+from moretale_gateway.config import Settings
+from moretale_kit.bus import Bus
+from moretale_kit.db import Database
+from moretale_kit.errors import ApiError
+
+_api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False)
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings  # type: ignore[no-any-return]
+
+
+def get_db(request: Request) -> Database:
+    return request.app.state.db  # type: ignore[no-any-return]
+
+
+def get_bus(request: Request) -> Bus:
+    return request.app.state.runtime.bus  # type: ignore[no-any-return]
+
+
+def get_assets(request: Request) -> httpx.AsyncClient:
+    return request.app.state.assets  # type: ignore[no-any-return]
+
+
+def require_api_key(request: Request, key: Annotated[str | None, Security(_api_key_header)]) -> str:
+    """The caller's key; 401 in the envelope when it is missing or not accepted."""
+    if not key:
+        raise ApiError(401, "UNAUTHORIZED", "missing X-API-Key header")
+    accepted: list[str] = request.app.state.api_keys
+    # Compare against every key in constant time, so timing tells nothing about them.
+    if not any(hmac.compare_digest(key.encode(), k.encode()) for k in accepted):
+        raise ApiError(401, "UNAUTHORIZED", "invalid API key")
+    return key
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+DatabaseDep = Annotated[Database, Depends(get_db)]
+BusDep = Annotated[Bus, Depends(get_bus)]
+AssetsDep = Annotated[httpx.AsyncClient, Depends(get_assets)]
+ApiKeyDep = Annotated[str, Depends(require_api_key)]

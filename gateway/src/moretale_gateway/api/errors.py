@@ -1,0 +1,31 @@
+"""The gateway's errors, in the plan's envelope, and how OpenAPI documents them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from moretale_contracts.api import ErrorResponse
+from moretale_kit.errors import ApiError
+
+
+def story_not_found(story_id: str) -> ApiError:
+    return ApiError(404, "STORY_NOT_FOUND", "story not found", {"id": story_id})
+
+
+def _error(description: str, code: str, message: str) -> dict[str, Any]:
+    example = {"error": {"code": code, "message": message, "detail": None}}
+    return {
+        "model": ErrorResponse,
+        "description": description,
+        "content": {"application/json": {"example": example}},
+    }
+
+
+COMMON_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: _error("Invalid request", "VALIDATION_ERROR", "request validation failed"),
+    401: _error("Missing or invalid API key", "UNAUTHORIZED", "invalid API key"),
+    500: _error("Internal error", "INTERNAL_ERROR", "internal server error"),
+}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: _error("No such story", "STORY_NOT_FOUND", "story not found"),
+}

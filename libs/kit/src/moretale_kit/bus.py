@@ -1,0 +1,347 @@
+"""The JetStream bus: publish events, and consume them at least once.
+
+`Bus.consume` runs the one consumer loop every service uses: a durable pull consumer shared by
+all replicas, a handler per message, `ack` only after the handler returned (its artifact is
+stored), `in_progress` heartbeats while it works, `nak` with a delay to retry, and after
+`max_deliver` attempts the `on_exhausted` hook (a failed asset) plus a dead letter — never a
+silent loss, never a blocked consumer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import nats
+from nats.aio.client import Client as NATS
+from nats.aio.msg import Msg
+from nats.errors import NoServersError
+from nats.errors import TimeoutError as NatsTimeoutError
+from nats.js import JetStreamContext, api
+from nats.js.errors import BadRequestError
+from pydantic import ValidationError
+from tenacity import retry, retry_if_exception_type, stop_after_delay, wait_exponential
+
+from moretale_contracts.events import EVENT_BY_SUBJECT, Event
+from moretale_contracts.streams import (
+    DEAD_LETTERS,
+    STREAMS,
+    ConsumerSpec,
+    StreamSpec,
+    dead_letter_subject,
+)
+from moretale_kit.logs import log_context
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[Any], Awaitable[None]]
+ExhaustedHook = Callable[[Any, BaseException], Awaitable[None]]
+
+
+class Retry(Exception):
+    """Raised by a handler to try the message again after `delay` seconds (e.g. a 429)."""
+
+    def __init__(self, delay: float, reason: str = "") -> None:
+        super().__init__(reason or f"retry in {delay:.1f}s")
+        self.delay = delay
+
+
+@dataclass(frozen=True)
+class ConsumerOptions:
+    """How one consumer loop behaves.
+
+    `concurrency` is this replica's parallel handlers; `max_ack_pending` caps the messages in
+    flight across all replicas together (the provider's concurrency limit).
+    """
+
+    concurrency: int = 1
+    max_deliver: int = 5
+    ack_wait_sec: float = 30.0
+    max_ack_pending: int = 1000
+    backoff_base_sec: float = 1.0
+    backoff_max_sec: float = 60.0
+
+
+def encode(event: Event) -> bytes:
+    """The wire form of an event: JSON of its fields."""
+    return event.model_dump_json().encode()
+
+
+def decode(subject: str, data: bytes) -> Event:
+    """The typed event for a message on `subject`; raises ValueError if it is not one."""
+    event_type = EVENT_BY_SUBJECT.get(subject)
+    if event_type is None:
+        raise ValueError(f"no event is published on {subject!r}")
+    try:
+        return event_type.model_validate_json(data)
+    except ValidationError as exc:
+        raise ValueError(f"undecodable {subject} message: {exc.error_count()} errors") from exc
+
+
+class Bus:
+    """A NATS connection with JetStream, for one service."""
+
+    def __init__(self, nc: NATS, service: str, duplicate_window_sec: float = 600.0) -> None:
+        self.nc = nc
+        self.js: JetStreamContext = nc.jetstream()
+        self.service = service
+        self.duplicate_window_sec = duplicate_window_sec
+        self._tasks: list[asyncio.Task[None]] = []
+        self._stopping = asyncio.Event()
+
+    @classmethod
+    async def connect(
+        cls,
+        url: str,
+        service: str,
+        duplicate_window_sec: float = 600.0,
+        connect_timeout_sec: float = 60.0,
+    ) -> Bus:
+        """Connect, retrying while the server starts; once connected, reconnect forever."""
+
+        async def on_error(exc: Exception) -> None:
+            log.warning("NATS: %s", exc)
+
+        async def on_disconnect() -> None:
+            log.warning("NATS: disconnected; reconnecting")
+
+        # nats-py does not retry a first connect; a service may start before nats-server.
+        @retry(
+            retry=retry_if_exception_type((OSError, NoServersError, NatsTimeoutError)),
+            wait=wait_exponential(multiplier=0.2, max=2),
+            stop=stop_after_delay(connect_timeout_sec),
+            reraise=True,
+        )
+        async def connect() -> NATS:
+            return await nats.connect(
+                url,
+                name=service,
+                max_reconnect_attempts=-1,
+                reconnect_time_wait=0.5,
+                allow_reconnect=True,
+                connect_timeout=2,
+                error_cb=on_error,
+                disconnected_cb=on_disconnect,
+            )
+
+        return cls(await connect(), service, duplicate_window_sec)
+
+    @property
+    def connected(self) -> bool:
+        return self.nc.is_connected
+
+    async def ensure_streams(self, streams: tuple[StreamSpec, ...] = STREAMS) -> None:
+        """Create the streams, or bring their config up to date; safe from every replica."""
+        for spec in streams:
+            config = api.StreamConfig(
+                name=spec.name,
+                subjects=list(spec.subjects),
+                retention=api.RetentionPolicy(spec.retention.value),
+                storage=api.StorageType.FILE,
+                duplicate_window=self.duplicate_window_sec,
+                discard=api.DiscardPolicy.OLD,
+            )
+            try:
+                await self.js.add_stream(config)
+            except BadRequestError:
+                await self.js.update_stream(config)
+
+    async def publish(self, event: Event, msg_id: str | None = None) -> bool:
+        """Publish `event` on its subject; False if JetStream dropped it as a duplicate."""
+        ack = await self.js.publish(
+            event.SUBJECT,
+            encode(event),
+            headers={"Nats-Msg-Id": msg_id or event.message_id()},
+        )
+        return not ack.duplicate
+
+    def consume(
+        self,
+        spec: ConsumerSpec,
+        handler: Handler,
+        options: ConsumerOptions | None = None,
+        on_exhausted: ExhaustedHook | None = None,
+    ) -> None:
+        """Start a consumer loop in the background; `close()` stops it."""
+        task = asyncio.create_task(
+            _ConsumerLoop(self, spec, handler, options or ConsumerOptions(), on_exhausted).run(),
+            name=f"consumer:{spec.durable}",
+        )
+        self._tasks.append(task)
+
+    async def close(self) -> None:
+        """Stop every consumer loop (letting running handlers finish) and disconnect."""
+        self._stopping.set()
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        with contextlib.suppress(Exception):
+            await self.nc.drain()
+
+
+class _ConsumerLoop:
+    def __init__(
+        self,
+        bus: Bus,
+        spec: ConsumerSpec,
+        handler: Handler,
+        options: ConsumerOptions,
+        on_exhausted: ExhaustedHook | None,
+    ) -> None:
+        self.bus = bus
+        self.spec = spec
+        self.handler = handler
+        self.options = options
+        self.on_exhausted = on_exhausted
+        self.slots = asyncio.Semaphore(options.concurrency)
+        self.running: set[asyncio.Task[None]] = set()
+
+    async def _subscribe(self) -> JetStreamContext.PullSubscription:
+        name = self.spec.durable
+        config = api.ConsumerConfig(
+            name=name,
+            durable_name=name,
+            filter_subjects=list(self.spec.filter_subjects),
+            ack_policy=api.AckPolicy.EXPLICIT,
+            deliver_policy=api.DeliverPolicy.ALL,
+            ack_wait=self.options.ack_wait_sec,
+            # Unlimited on the server: the loop counts attempts itself, so even a message whose
+            # handler kills the process every time ends as a failed asset and a dead letter.
+            max_deliver=-1,
+            max_ack_pending=self.options.max_ack_pending,
+        )
+        await self.bus.js.add_consumer(self.spec.stream.name, config)
+        return await self.bus.js.pull_subscribe_bind(durable=name, stream=self.spec.stream.name)
+
+    async def run(self) -> None:
+        sub: JetStreamContext.PullSubscription | None = None
+        try:
+            while True:
+                try:
+                    if sub is None:
+                        sub = await self._subscribe()
+                    await self._fill(sub)
+                except asyncio.CancelledError:
+                    raise
+                except (NatsTimeoutError, TimeoutError):
+                    continue
+                except Exception:
+                    log.warning(
+                        "consumer %s: fetch failed; retrying", self.spec.durable, exc_info=True
+                    )
+                    sub = None if not self.bus.connected else sub
+                    await asyncio.sleep(1.0)
+        finally:
+            # Let in-flight handlers finish so their work is stored and acked, not redone.
+            if self.running:
+                await asyncio.wait(self.running, timeout=self.options.ack_wait_sec)
+
+    async def _fill(self, sub: JetStreamContext.PullSubscription) -> None:
+        await self.slots.acquire()
+        free = 1
+        while free < self.options.concurrency and not self.slots.locked():
+            await self.slots.acquire()
+            free += 1
+        try:
+            messages = await sub.fetch(batch=free, timeout=5)
+        except BaseException:
+            for _ in range(free):
+                self.slots.release()
+            raise
+        for _ in range(free - len(messages)):
+            self.slots.release()
+        for msg in messages:
+            task = asyncio.create_task(self._handle(msg))
+            self.running.add(task)
+            task.add_done_callback(self.running.discard)
+
+    async def _handle(self, msg: Msg) -> None:
+        try:
+            await self._process(msg)
+        except Exception:
+            log.exception("consumer %s: could not settle a message", self.spec.durable)
+        finally:
+            self.slots.release()
+
+    async def _process(self, msg: Msg) -> None:
+        attempt = msg.metadata.num_delivered or 1
+        try:
+            event = decode(msg.subject, msg.data)
+        except ValueError as exc:
+            log.error("poison message on %s: %s", msg.subject, exc)
+            await self._dead_letter(msg, exc, attempt)
+            await msg.term()
+            return
+
+        with log_context(story_id=event.story_id, subject=msg.subject, attempt=attempt):
+            if attempt > self.options.max_deliver:
+                await self._exhaust(msg, event, RuntimeError("delivered too many times"), attempt)
+                return
+            heartbeat = asyncio.create_task(self._heartbeat(msg))
+            try:
+                await self.handler(event)
+            except Retry as retry:
+                log.info("retrying %s in %.1fs: %s", msg.subject, retry.delay, retry)
+                await self._retry_or_exhaust(msg, event, retry, attempt, retry.delay)
+            except Exception as exc:
+                log.warning("handler failed on attempt %d: %s", attempt, exc, exc_info=True)
+                delay = min(
+                    self.options.backoff_base_sec * 2 ** (attempt - 1),
+                    self.options.backoff_max_sec,
+                )
+                await self._retry_or_exhaust(msg, event, exc, attempt, delay)
+            else:
+                await msg.ack()
+            finally:
+                heartbeat.cancel()
+
+    async def _retry_or_exhaust(
+        self, msg: Msg, event: Event, exc: BaseException, attempt: int, delay: float
+    ) -> None:
+        if attempt >= self.options.max_deliver:
+            await self._exhaust(msg, event, exc, attempt)
+        else:
+            await msg.nak(delay=delay)
+
+    async def _exhaust(self, msg: Msg, event: Event, exc: BaseException, attempt: int) -> None:
+        log.error("giving up after %d attempts: %s", attempt, exc)
+        if self.on_exhausted is not None:
+            try:
+                await self.on_exhausted(event, exc)
+            except Exception:
+                # The failure could not be recorded: keep the message for another try.
+                log.exception("could not record the failure; will retry")
+                await msg.nak(delay=self.options.backoff_max_sec)
+                return
+        await self._dead_letter(msg, exc, attempt)
+        await msg.term()
+
+    async def _dead_letter(self, msg: Msg, exc: BaseException, attempt: int) -> None:
+        record = {
+            "subject": msg.subject,
+            "consumer": self.spec.durable,
+            "service": self.bus.service,
+            "attempts": attempt,
+            "error": f"{type(exc).__name__}: {exc}",
+            "data": msg.data.decode("utf-8", errors="replace"),
+        }
+        try:
+            await self.bus.js.publish(
+                dead_letter_subject(self.spec.stream),
+                json.dumps(record).encode(),
+                stream=DEAD_LETTERS.name,
+            )
+        except Exception:
+            log.exception("could not store a dead letter")
+
+    async def _heartbeat(self, msg: Msg) -> None:
+        interval = max(self.options.ack_wait_sec / 3, 0.5)
+        while True:
+            await asyncio.sleep(interval)
+            with contextlib.suppress(Exception):
+                await msg.in_progress()

@@ -1,0 +1,76 @@
+"""Settings shared by every service (prefix `MORETALE_`) and the base of each service's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from moretale_kit.bus import ConsumerOptions
+
+
+class CommonSettings(BaseSettings):
+    """Where the shared infrastructure is: NATS, the object store, the data folder."""
+
+    model_config = SettingsConfigDict(env_prefix="MORETALE_", extra="ignore")
+
+    data_dir: Path = Path(".data")
+    nats_url: str = "nats://127.0.0.1:4222"
+    duplicate_window_sec: float = Field(
+        default=600.0, description="JetStream drops a re-published message id inside this window."
+    )
+    log_level: str = "INFO"
+
+    store: Literal["local", "s3"] = "local"
+    store_dir: Path | None = Field(
+        default=None, description="Local object store folder; default {data_dir}/objects."
+    )
+    s3_endpoint: str = "127.0.0.1:9000"
+    s3_public_endpoint: str | None = Field(
+        default=None, description="Host:port clients reach for presigned URLs, if not s3_endpoint."
+    )
+    s3_access_key: SecretStr = SecretStr("minioadmin")
+    s3_secret_key: SecretStr = SecretStr("minioadmin")
+    s3_bucket: str = "moretale"
+    s3_secure: bool = False
+    s3_region: str = "us-east-1"
+
+    url_secret: SecretStr | None = Field(
+        default=None,
+        description="Key that signs local asset URLs; generated into the data dir when unset.",
+    )
+    public_asset_url: str = Field(
+        default="http://127.0.0.1:8004",
+        description="Base URL clients use to reach asset-service (signed local URLs).",
+    )
+
+    @property
+    def objects_dir(self) -> Path:
+        return self.store_dir or self.data_dir / "objects"
+
+
+class ServiceSettings(BaseSettings):
+    """Fields every service has. Subclasses set their own `env_prefix`."""
+
+    model_config = SettingsConfigDict(extra="ignore")
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+    concurrency: int = Field(default=2, ge=1, description="Messages handled at once per replica.")
+    max_deliver: int = Field(default=5, ge=1, description="Attempts before a job is failed.")
+    ack_wait_sec: float = Field(default=30.0, gt=0, description="Redelivery after silence.")
+    max_ack_pending: int = Field(
+        default=64, ge=1, description="Messages in flight across all replicas together."
+    )
+    common: CommonSettings = Field(default_factory=CommonSettings)
+
+    def consumer_options(self) -> ConsumerOptions:
+        """How this service's consumer loops behave."""
+        return ConsumerOptions(
+            concurrency=self.concurrency,
+            max_deliver=self.max_deliver,
+            ack_wait_sec=self.ack_wait_sec,
+            max_ack_pending=self.max_ack_pending,
+        )

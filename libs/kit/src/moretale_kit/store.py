@@ -1,0 +1,275 @@
+"""The object store every service writes its artifacts to, and the URLs clients read them by.
+
+Two implementations behind one interface, chosen by `MORETALE_STORE`: an S3 bucket through the
+`minio` client (MinIO, AWS or any S3 endpoint; URLs are presigned) and a local folder (the
+embedded default; URLs are HMAC-signed and served by asset-service).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import io
+import os
+import secrets
+import time
+from datetime import timedelta
+from pathlib import Path
+from typing import Protocol
+from urllib.parse import quote, urlencode
+
+from minio import Minio
+from minio.deleteobjects import DeleteObject
+from minio.error import S3Error
+from tenacity import retry, retry_if_exception_type, stop_after_delay, wait_random_exponential
+from urllib3.exceptions import HTTPError as Urllib3Error
+
+from moretale_kit.settings import CommonSettings
+
+
+class ObjectNotFound(KeyError):
+    """No object at that key."""
+
+
+class ObjectStore(Protocol):
+    """Bytes by key, and expiring URLs to them."""
+
+    async def put(self, key: str, data: bytes, content_type: str) -> None:
+        """Store `data` at `key`, replacing what was there."""
+        ...
+
+    async def get(self, key: str) -> bytes:
+        """The bytes at `key`; raises ObjectNotFound."""
+        ...
+
+    async def exists(self, key: str) -> bool: ...
+
+    async def delete_prefix(self, prefix: str) -> int:
+        """Delete every object whose key starts with `prefix`; returns how many."""
+        ...
+
+    def url(self, key: str, expires: timedelta) -> str:
+        """A URL anyone can GET the object by until `expires` from now."""
+        ...
+
+    async def check(self) -> None:
+        """Raise if the store cannot be reached (readiness)."""
+        ...
+
+
+def _safe_key(key: str) -> str:
+    parts = key.split("/")
+    if not key or key.startswith("/") or any(p in ("", ".", "..") for p in parts):
+        raise ValueError(f"invalid object key {key!r}")
+    return key
+
+
+class LocalObjectStore:
+    """A folder on disk. URLs point at asset-service's `/files/{key}` with an HMAC signature."""
+
+    def __init__(self, root: Path, public_base_url: str, secret: bytes) -> None:
+        self.root = root
+        self.public_base_url = public_base_url.rstrip("/")
+        self._secret = secret
+        self.root.mkdir(parents=True, exist_ok=True)
+
+    def path(self, key: str) -> Path:
+        """Where the object at `key` lives on disk."""
+        return self.root / _safe_key(key)
+
+    async def put(self, key: str, data: bytes, content_type: str) -> None:
+        await asyncio.to_thread(self._write, self.path(key), data)
+
+    @staticmethod
+    def _write(path: Path, data: bytes) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Write then rename, so a reader never sees half a file.
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+
+    async def get(self, key: str) -> bytes:
+        try:
+            return await asyncio.to_thread(self.path(key).read_bytes)
+        except FileNotFoundError as exc:
+            raise ObjectNotFound(key) from exc
+
+    async def exists(self, key: str) -> bool:
+        return self.path(key).is_file()
+
+    async def delete_prefix(self, prefix: str) -> int:
+        return await asyncio.to_thread(self._delete_prefix, prefix)
+
+    def _delete_prefix(self, prefix: str) -> int:
+        count = 0
+        for path in sorted(self.root.rglob("*"), reverse=True):
+            key = path.relative_to(self.root).as_posix()
+            if path.is_file() and key.startswith(prefix):
+                path.unlink()
+                count += 1
+            elif path.is_dir() and key.startswith(prefix.rstrip("/")) and not any(path.iterdir()):
+                path.rmdir()
+        return count
+
+    def signature(self, key: str, expires_at: int) -> str:
+        """The HMAC that proves a URL for `key` until `expires_at` was issued by us."""
+        message = f"{key}\n{expires_at}".encode()
+        return hmac.new(self._secret, message, hashlib.sha256).hexdigest()
+
+    def verify(self, key: str, expires_at: int, signature: str) -> bool:
+        """True if the signature is ours and the URL has not expired."""
+        if expires_at < time.time():
+            return False
+        return hmac.compare_digest(self.signature(key, expires_at), signature)
+
+    def url(self, key: str, expires: timedelta) -> str:
+        expires_at = int(time.time() + expires.total_seconds())
+        query = urlencode({"expires": expires_at, "signature": self.signature(key, expires_at)})
+        return f"{self.public_base_url}/files/{quote(_safe_key(key))}?{query}"
+
+    async def check(self) -> None:
+        if not os.access(self.root, os.W_OK):
+            raise OSError(f"object store folder {self.root} is not writable")
+
+
+# Transient network faults (endpoint down, connection reset) are retried for a while; S3 errors
+# with a code (NoSuchKey, AccessDenied) are answers, not faults, and are not.
+_s3_retry = retry(
+    retry=retry_if_exception_type((Urllib3Error, ConnectionError)),
+    wait=wait_random_exponential(multiplier=0.5, max=5),
+    stop=stop_after_delay(60),
+    reraise=True,
+)
+
+
+class S3ObjectStore:
+    """A bucket on any S3 endpoint, through the `minio` client. URLs are presigned."""
+
+    def __init__(self, client: Minio, bucket: str, presigner: Minio | None = None) -> None:
+        self.client = client
+        self.bucket = bucket
+        # Presigning is local computation; a client built for the public endpoint signs URLs
+        # that clients outside the cluster can reach.
+        self.presigner = presigner or client
+
+    async def ensure_bucket(self) -> None:
+        """Create the bucket if it does not exist."""
+
+        @_s3_retry
+        def ensure() -> None:
+            if not self.client.bucket_exists(self.bucket):
+                try:
+                    self.client.make_bucket(self.bucket)
+                except S3Error as exc:
+                    if exc.code not in ("BucketAlreadyOwnedByYou", "BucketAlreadyExists"):
+                        raise
+
+        await asyncio.to_thread(ensure)
+
+    async def put(self, key: str, data: bytes, content_type: str) -> None:
+        @_s3_retry
+        def put() -> None:
+            self.client.put_object(
+                self.bucket, _safe_key(key), io.BytesIO(data), len(data), content_type
+            )
+
+        await asyncio.to_thread(put)
+
+    async def get(self, key: str) -> bytes:
+        @_s3_retry
+        def get() -> bytes:
+            response = self.client.get_object(self.bucket, _safe_key(key))
+            try:
+                return response.read()
+            finally:
+                response.close()
+                response.release_conn()
+
+        try:
+            return await asyncio.to_thread(get)
+        except S3Error as exc:
+            if exc.code in ("NoSuchKey", "NoSuchObject"):
+                raise ObjectNotFound(key) from exc
+            raise
+
+    async def exists(self, key: str) -> bool:
+        @_s3_retry
+        def stat() -> bool:
+            try:
+                self.client.stat_object(self.bucket, _safe_key(key))
+                return True
+            except S3Error as exc:
+                if exc.code in ("NoSuchKey", "NoSuchObject", "ResourceNotFound"):
+                    return False
+                raise
+
+        return await asyncio.to_thread(stat)
+
+    async def delete_prefix(self, prefix: str) -> int:
+        @_s3_retry
+        def delete() -> int:
+            names = [
+                o.object_name
+                for o in self.client.list_objects(self.bucket, prefix=prefix, recursive=True)
+                if o.object_name
+            ]
+            errors = list(self.client.remove_objects(self.bucket, [DeleteObject(n) for n in names]))
+            if errors:
+                raise OSError(f"could not delete {len(errors)} objects under {prefix}")
+            return len(names)
+
+        return await asyncio.to_thread(delete)
+
+    def url(self, key: str, expires: timedelta) -> str:
+        return self.presigner.presigned_get_object(self.bucket, _safe_key(key), expires=expires)
+
+    async def check(self) -> None:
+        exists = await asyncio.to_thread(self.client.bucket_exists, self.bucket)
+        if not exists:
+            raise OSError(f"bucket {self.bucket} does not exist")
+
+
+def url_secret(settings: CommonSettings) -> bytes:
+    """The key that signs local URLs: configured, or generated once into the data dir."""
+    if settings.url_secret is not None:
+        return settings.url_secret.get_secret_value().encode()
+    path = settings.data_dir / "url-secret"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        # O_EXCL: when several services start at once, exactly one writes the secret.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        for _ in range(50):
+            if secret := path.read_bytes():
+                return secret
+            time.sleep(0.02)
+        raise
+    secret = secrets.token_hex(32).encode()
+    with os.fdopen(fd, "wb") as f:
+        f.write(secret)
+    return secret
+
+
+async def open_store(settings: CommonSettings) -> ObjectStore:
+    """The store `settings` name, ready to use (the bucket exists)."""
+    if settings.store == "local":
+        return LocalObjectStore(
+            settings.objects_dir, settings.public_asset_url, url_secret(settings)
+        )
+    access = settings.s3_access_key.get_secret_value()
+    secret = settings.s3_secret_key.get_secret_value()
+
+    def client(endpoint: str) -> Minio:
+        return Minio(
+            endpoint,
+            access_key=access,
+            secret_key=secret,
+            secure=settings.s3_secure,
+            region=settings.s3_region,
+        )
+
+    presigner = client(settings.s3_public_endpoint) if settings.s3_public_endpoint else None
+    store = S3ObjectStore(client(settings.s3_endpoint), settings.s3_bucket, presigner)
+    await store.ensure_bucket()
+    return store

@@ -1,0 +1,297 @@
+"""The books asset-service keeps: assets recorded once, progress counted from rows, and the
+finished book written out as manifests and `result.json`."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections import defaultdict
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import select
+
+from asset_service.models import Asset, BookRecord, utcnow
+from moretale_contracts.api import (
+    AssetCounts,
+    AssetsSummary,
+    PageResult,
+    Progress,
+    StageProgress,
+    StoryResult,
+    StoryStatus,
+)
+from moretale_contracts.storage import (
+    audio_manifest_key,
+    illustrations_manifest_key,
+    result_key,
+)
+from moretale_contracts.story import Story
+from moretale_kit.db import Database
+from moretale_kit.store import ObjectStore
+
+log = logging.getLogger(__name__)
+
+DONE, FAILED = "done", "failed"
+
+
+class Books:
+    """Asset bookkeeping for every book, over the database and the object store."""
+
+    def __init__(self, db: Database, store: ObjectStore, url_ttl: timedelta) -> None:
+        self.db = db
+        self.store = store
+        self.url_ttl = url_ttl
+        # One writer per book in this replica, so two page events never both finish a book.
+        self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+
+    def lock(self, story_id: str) -> asyncio.Lock:
+        return self._locks[story_id]
+
+    async def record_book(self, book: BookRecord) -> None:
+        """Remember a book's expectations (a redelivery changes nothing)."""
+        async with self.db.session() as session:
+            if await session.get(BookRecord, book.story_id) is None:
+                session.add(book)
+                try:
+                    await session.commit()
+                except IntegrityError:
+                    await session.rollback()
+
+    async def record_asset(self, asset: Asset) -> bool:
+        """Record a clip or picture; True if that changed anything.
+
+        A done asset stays done (a duplicate or late failure does not undo it); a failed one
+        becomes done when it later succeeds.
+        """
+        async with self.db.session() as session:
+            for _ in range(2):
+                existing = (
+                    await session.exec(
+                        select(Asset).where(
+                            Asset.story_id == asset.story_id,
+                            Asset.kind == asset.kind,
+                            Asset.page_number == asset.page_number,
+                            Asset.role == asset.role,
+                        )
+                    )
+                ).first()
+                if existing is None:
+                    session.add(asset)
+                elif existing.status == DONE or asset.status == FAILED:
+                    return False
+                else:
+                    for field in ("status", "key", "prompt_mode", "error_code", "error_message"):
+                        setattr(existing, field, getattr(asset, field))
+                    existing.updated_at = utcnow()
+                try:
+                    await session.commit()
+                    return True
+                except IntegrityError:
+                    # Another replica inserted the same asset first: decide again against it.
+                    await session.rollback()
+                    asset = Asset.model_validate(asset.model_dump(exclude={"id"}))
+        return False
+
+    async def book(self, story_id: str) -> BookRecord | None:
+        async with self.db.session() as session:
+            return await session.get(BookRecord, story_id)
+
+    async def assets(self, story_id: str) -> list[Asset]:
+        async with self.db.session() as session:
+            rows = await session.exec(select(Asset).where(Asset.story_id == story_id))
+            return list(rows)
+
+    async def mark_completed(self, story_id: str) -> None:
+        async with self.db.session() as session:
+            book = await session.get(BookRecord, story_id)
+            if book is not None and book.completed_at is None:
+                book.completed_at = utcnow()
+                session.add(book)
+                await session.commit()
+
+    @staticmethod
+    def summary(book: BookRecord | None, assets: list[Asset]) -> AssetsSummary:
+        """Counts of done, failed and expected assets per kind."""
+
+        def counts(kind: str, total: int) -> AssetCounts:
+            mine = [a for a in assets if a.kind == kind]
+            return AssetCounts(
+                done=sum(a.status == DONE for a in mine),
+                failed=sum(a.status == FAILED for a in mine),
+                total=total,
+            )
+
+        audio = counts("audio", book.audio_total if book else 0)
+        illustrations = counts("illustration", book.illustrations_total if book else 0)
+        return AssetsSummary(
+            audio=audio,
+            illustrations=illustrations,
+            has_partial_failures=bool(audio.failed or illustrations.failed),
+        )
+
+    @staticmethod
+    def progress(summary: AssetsSummary) -> Progress:
+        def stage(c: AssetCounts) -> StageProgress:
+            return StageProgress(done=c.done, failed=c.failed, total=c.total)
+
+        return Progress(
+            story=StageProgress(done=1, total=1),
+            tts=stage(summary.audio),
+            illustrations=stage(summary.illustrations),
+        )
+
+    @staticmethod
+    def is_complete(book: BookRecord | None, summary: AssetsSummary) -> bool:
+        if book is None:
+            return False
+        audio, pictures = summary.audio, summary.illustrations
+        return (
+            audio.done + audio.failed >= audio.total
+            and pictures.done + pictures.failed >= pictures.total
+        )
+
+    async def story(self, book: BookRecord) -> Story:
+        return _parse_story(await self.store.get(book.story_key))
+
+    async def write_outputs(self, book: BookRecord, assets: list[Asset]) -> str:
+        """Write the manifests and `result.json` (keys, not URLs: URLs expire); return the
+        result's key."""
+        story = await self.story(book)
+        summary = self.summary(book, assets)
+        audio = sorted(
+            (a for a in assets if a.kind == "audio"), key=lambda a: (a.page_number, a.role)
+        )
+        pictures = sorted(
+            (a for a in assets if a.kind == "illustration"), key=lambda a: a.page_number
+        )
+        audio_manifest = {
+            "story_id": book.story_id,
+            "primary_language": book.primary_language,
+            "secondary_language": book.secondary_language,
+            "entries": [
+                {
+                    "page_number": a.page_number,
+                    "language": a.language,
+                    "role": a.role,
+                    "path": a.key,
+                    "status": a.status,
+                    **({"error": a.error_code} if a.status == FAILED else {}),
+                }
+                for a in audio
+            ],
+        }
+        picture_manifest = {
+            "story_id": book.story_id,
+            "entries": [
+                {
+                    "page_number": a.page_number,
+                    "role": a.role,
+                    "status": a.status,
+                    "path": a.key,
+                    "prompt_mode": a.prompt_mode,
+                    **({"error": a.error_code} if a.status == FAILED else {}),
+                }
+                for a in pictures
+            ],
+        }
+        by_page = _index(assets)
+        result = {
+            "id": book.story_id,
+            "title_primary": story.title_primary,
+            "title_secondary": story.title_secondary,
+            "primary_language": story.primary_language,
+            "secondary_language": story.secondary_language,
+            "story_path": book.story_key,
+            "cover_path": _key(by_page.get(("illustration", 0, "cover"))),
+            "assets": summary.model_dump(),
+            "pages": [
+                {
+                    "page_number": page.page_number,
+                    "text_primary": page.text_primary,
+                    "text_secondary": page.text_secondary,
+                    "audio_primary_path": _key(by_page.get(("audio", page.page_number, "primary"))),
+                    "audio_secondary_path": _key(
+                        by_page.get(("audio", page.page_number, "secondary"))
+                    ),
+                    "illustration_path": _key(
+                        by_page.get(("illustration", page.page_number, "page"))
+                    ),
+                    "illustration_prompt": page.illustration_prompt,
+                    "illustration_scene_prompt": page.illustration_scene_prompt,
+                    "vocabulary": [v.model_dump() for v in page.vocabulary],
+                }
+                for page in story.pages
+            ],
+        }
+        sid = book.story_id
+        if book.expect_audio:
+            await self._put_json(audio_manifest_key(sid), audio_manifest)
+        if book.expect_illustrations:
+            await self._put_json(illustrations_manifest_key(sid), picture_manifest)
+        await self._put_json(result_key(sid), result)
+        return result_key(sid)
+
+    async def result(self, story_id: str) -> StoryResult | None:
+        """The book so far with fresh URLs; None if its text does not exist yet."""
+        book = await self.book(story_id)
+        if book is None:
+            return None
+        assets = await self.assets(story_id)
+        story = await self.story(book)
+        by_page = _index(assets)
+
+        def url(kind: str, page: int, role: str) -> str | None:
+            asset = by_page.get((kind, page, role))
+            if asset is None or asset.status != DONE or asset.key is None:
+                return None
+            return self.store.url(asset.key, self.url_ttl)
+
+        summary = self.summary(book, assets)
+        return StoryResult(
+            id=story_id,
+            status=StoryStatus.COMPLETED if book.completed_at else StoryStatus.RUNNING,
+            title_primary=story.title_primary,
+            title_secondary=story.title_secondary,
+            primary_language=story.primary_language,
+            secondary_language=story.secondary_language,
+            story_json_url=self.store.url(book.story_key, self.url_ttl),
+            cover_url=url("illustration", 0, "cover"),
+            pages=[
+                PageResult(
+                    page_number=page.page_number,
+                    text_primary=page.text_primary,
+                    text_secondary=page.text_secondary,
+                    audio_primary_url=url("audio", page.page_number, "primary"),
+                    audio_secondary_url=url("audio", page.page_number, "secondary"),
+                    illustration_url=url("illustration", page.page_number, "page"),
+                    illustration_prompt=page.illustration_prompt,
+                    illustration_scene_prompt=page.illustration_scene_prompt,
+                    vocabulary=page.vocabulary,
+                )
+                for page in story.pages
+            ],
+            assets=summary,
+            urls_expire_at=datetime.now(UTC) + self.url_ttl,
+        )
+
+    async def _put_json(self, key: str, body: dict[str, Any]) -> None:
+        data = json.dumps(body, ensure_ascii=False, indent=2).encode()
+        await self.store.put(key, data, "application/json")
+
+
+@lru_cache(maxsize=256)
+def _parse_story(data: bytes) -> Story:
+    # A story's text never changes once written; parse each one once.
+    return Story.model_validate_json(data)
+
+
+def _index(assets: list[Asset]) -> dict[tuple[str, int, str], Asset]:
+    return {(a.kind, a.page_number, a.role): a for a in assets}
+
+
+def _key(asset: Asset | None) -> str | None:
+    return asset.key if asset is not None and asset.status == DONE else None

@@ -1,0 +1,54 @@
+"""asset-service app: consumes page and story events; serves results and signed files."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import timedelta
+from pathlib import Path
+
+from fastapi import FastAPI
+
+from asset_service import SERVICE
+from asset_service.api.routes import books, files
+from asset_service.books import Books
+from asset_service.config import Settings
+from asset_service.handlers import AssetHandlers
+from moretale_contracts.streams import ASSET_PAGES, ASSET_STORIES
+from moretale_kit.db import Database
+from moretale_kit.errors import install_error_handlers
+from moretale_kit.ops import ops_router
+from moretale_kit.runtime import Runtime
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The asset-service app."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        db = Database(settings.db_url)
+        await db.migrate(MIGRATIONS)
+        try:
+            async with Runtime.start(SERVICE, settings.common) as runtime:
+                app.state.runtime = runtime
+                app.state.db = db
+                app.state.books = Books(db, runtime.store, timedelta(seconds=settings.url_ttl_sec))
+                handlers = AssetHandlers(runtime.bus, app.state.books)
+                options = settings.consumer_options()
+                runtime.bus.consume(ASSET_STORIES, handlers.on_generated, options)
+                runtime.bus.consume(ASSET_PAGES, handlers.on_page, options)
+                yield
+        finally:
+            await db.close()
+
+    app = FastAPI(title="MoreTale asset-service", lifespan=lifespan)
+    install_error_handlers(app)
+    app.include_router(books.router)
+    app.include_router(files.router)
+    app.include_router(
+        ops_router(lambda: {**app.state.runtime.checks(), "database": app.state.db.check})
+    )
+    return app

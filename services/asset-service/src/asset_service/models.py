@@ -1,0 +1,57 @@
+"""asset-service tables: what each book expects, and every asset it got."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class BookRecord(SQLModel, table=True):
+    """A book whose text exists: where it is and which assets it expects."""
+
+    __tablename__ = "asset_books"
+
+    story_id: str = Field(primary_key=True, max_length=120)
+    story_key: str
+    story_model: str
+    page_count: int
+    primary_language: str
+    secondary_language: str
+    expect_audio: bool
+    expect_illustrations: bool
+    completed_at: datetime | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+
+    @property
+    def audio_total(self) -> int:
+        return 2 * self.page_count if self.expect_audio else 0
+
+    @property
+    def illustrations_total(self) -> int:
+        return self.page_count + 1 if self.expect_illustrations else 0  # the cover too
+
+
+class Asset(SQLModel, table=True):
+    """One clip or picture: done (with its key) or failed (with why). One row per asset."""
+
+    __tablename__ = "assets"
+    __table_args__ = (UniqueConstraint("story_id", "kind", "page_number", "role"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    story_id: str = Field(index=True, max_length=120)
+    kind: str = Field(max_length=20)  # audio | illustration
+    page_number: int
+    role: str = Field(max_length=20)  # primary | secondary | cover | page
+    language: str | None = None
+    status: str = Field(max_length=20)  # done | failed
+    key: str | None = None
+    prompt_mode: str | None = None
+    error_code: str | None = None
+    error_message: str | None = None
+    updated_at: datetime = Field(default_factory=utcnow)

@@ -1,0 +1,162 @@
+"""Asset bookkeeping: one row per asset, done stays done, a book completes exactly when every
+expected asset is done or failed, and its manifests and result are written."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from asset_service.books import Books
+from asset_service.main import MIGRATIONS
+from asset_service.models import Asset, BookRecord
+from moretale_contracts.story import Story, StoryPage, VocabularyEntry
+from moretale_kit.db import Database
+from moretale_kit.store import LocalObjectStore
+
+SID = "20260101_000000_story_mina_x"
+
+
+def _story(pages: int) -> Story:
+    vocab = [
+        VocabularyEntry(
+            word_primary="용",
+            word_secondary="dragon",
+            definition_primary="큰 상상 속 동물",
+            definition_secondary="a big beast",
+        )
+    ]
+    return Story(
+        title_primary="미나",
+        title_secondary="Mina",
+        author_name="MoreTale",
+        primary_language="Korean",
+        secondary_language="English",
+        image_style="s",
+        main_character_design="d",
+        illustration_prefix="p",
+        pages=[
+            StoryPage(
+                page_number=n,
+                text_primary=f"쪽 {n}",
+                text_secondary=f"page {n}",
+                illustration_prompt="p scene",
+                illustration_scene_prompt="scene",
+                vocabulary=vocab,
+            )
+            for n in range(1, pages + 1)
+        ],
+    )
+
+
+@pytest.fixture
+async def books(tmp_path: Path) -> AsyncIterator[Books]:
+    db = Database(f"sqlite+aiosqlite:///{tmp_path / 'a.db'}")
+    await db.migrate(MIGRATIONS)
+    store = LocalObjectStore(tmp_path / "objects", "http://assets.test", b"s" * 32)
+    await store.put(f"{SID}/story_m.json", _story(2).model_dump_json().encode(), "application/json")
+    yield Books(db, store, timedelta(minutes=10))
+    await db.close()
+
+
+def _book() -> BookRecord:
+    return BookRecord(
+        story_id=SID,
+        story_key=f"{SID}/story_m.json",
+        story_model="m",
+        page_count=2,
+        primary_language="Korean",
+        secondary_language="English",
+        expect_audio=True,
+        expect_illustrations=True,
+    )
+
+
+def _audio(page: int, role: str, status: str = "done") -> Asset:
+    folder = "01_korean" if role == "primary" else "02_english"
+    return Asset(
+        story_id=SID,
+        kind="audio",
+        page_number=page,
+        role=role,
+        language="Korean" if role == "primary" else "English",
+        status=status,
+        key=f"{SID}/audio/{folder}/page_{page:02d}_{role}.wav" if status == "done" else None,
+        error_code="TTS_FAILED" if status == "failed" else None,
+    )
+
+
+def _picture(page: int, status: str = "done") -> Asset:
+    name = "cover" if page == 0 else f"page_{page:02d}"
+    return Asset(
+        story_id=SID,
+        kind="illustration",
+        page_number=page,
+        role="cover" if page == 0 else "page",
+        status=status,
+        key=f"{SID}/illustrations/{name}.png" if status == "done" else None,
+        prompt_mode="procedural-scene",
+    )
+
+
+async def test_one_row_per_asset_and_done_stays_done(books: Books) -> None:
+    assert await books.record_asset(_audio(1, "primary", "failed"))
+    assert await books.record_asset(_audio(1, "primary"))  # a later success replaces a failure
+    assert not await books.record_asset(_audio(1, "primary"))  # a duplicate changes nothing
+    assert not await books.record_asset(_audio(1, "primary", "failed"))  # done stays done
+    rows = await books.assets(SID)
+    assert len(rows) == 1 and rows[0].status == "done" and rows[0].key
+
+
+async def test_completion_counts_and_outputs(books: Books) -> None:
+    await books.record_book(_book())
+    await books.record_book(_book())  # redelivered: still one
+    for page in (1, 2):
+        await books.record_asset(_audio(page, "primary"))
+    await books.record_asset(_audio(1, "secondary"))
+    for page in (0, 1, 2):
+        await books.record_asset(_picture(page))
+    book = await books.book(SID)
+    summary = books.summary(book, await books.assets(SID))
+    assert (summary.audio.done, summary.audio.total) == (3, 4)
+    assert (summary.illustrations.done, summary.illustrations.total) == (3, 3)
+    assert not books.is_complete(book, summary)
+
+    await books.record_asset(_audio(2, "secondary", "failed"))
+    assets = await books.assets(SID)
+    summary = books.summary(book, assets)
+    assert books.is_complete(book, summary) and summary.has_partial_failures
+    assert book is not None
+    key = await books.write_outputs(book, assets)
+    root = books.store.path(SID)  # type: ignore[attr-defined]
+    result = json.loads((root / "result.json").read_text())
+    assert key == f"{SID}/result.json"
+    assert result["pages"][1]["audio_secondary_path"] is None  # the failed clip
+    assert result["cover_path"] == f"{SID}/illustrations/cover.png"
+    audio = json.loads((root / "audio" / "manifest.json").read_text())["entries"]
+    assert [(e["page_number"], e["role"], e["status"]) for e in audio] == [
+        (1, "primary", "done"),
+        (1, "secondary", "done"),
+        (2, "primary", "done"),
+        (2, "secondary", "failed"),
+    ]
+    pictures = json.loads((root / "illustrations" / "manifest.json").read_text())["entries"]
+    assert [e["page_number"] for e in pictures] == [0, 1, 2]
+    assert all(e["prompt_mode"] == "procedural-scene" for e in pictures)
+
+
+async def test_result_has_urls_only_for_what_is_done(books: Books) -> None:
+    assert await books.result(SID) is None  # no text yet
+    await books.record_book(_book())
+    await books.record_asset(_audio(1, "primary"))
+    await books.record_asset(_audio(1, "secondary", "failed"))
+    result = await books.result(SID)
+    assert result is not None and result.status == "running"
+    first, second = result.pages
+    assert first.audio_primary_url and first.audio_primary_url.startswith("http://assets.test/")
+    assert first.audio_secondary_url is None and second.audio_primary_url is None
+    assert first.vocabulary[0].word_secondary == "dragon"
+    assert result.story_json_url and result.cover_url is None

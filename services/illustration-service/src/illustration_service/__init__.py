@@ -1,0 +1,3 @@
+"""illustration-service: paints the cover (the character reference) and every page."""
+
+SERVICE = "illustration-service"

@@ -1,0 +1,146 @@
+"""`story.generated` → the cover job; the cover → one job per page with the cover attached as
+the character reference; a job → PNG stored → `illustration.page.*` out."""
+
+from __future__ import annotations
+
+import io
+import logging
+
+from PIL import Image
+
+from illustration_service.painters import Painter, PaintRequest
+from moretale_contracts.api import AspectRatio, ErrorInfo
+from moretale_contracts.events import (
+    IllustrationJob,
+    IllustrationKind,
+    IllustrationPageCompleted,
+    IllustrationPageFailed,
+    StoryGenerated,
+)
+from moretale_contracts.storage import illustration_key
+from moretale_contracts.story import Story
+from moretale_kit.bus import Bus
+from moretale_kit.store import ObjectStore
+
+log = logging.getLogger(__name__)
+
+COVER_SCENE = "Book cover portrait: the main character smiling at the viewer."
+
+
+class IllustrationHandlers:
+    """The illustration-service's message handlers."""
+
+    def __init__(
+        self,
+        bus: Bus,
+        store: ObjectStore,
+        painter: Painter,
+        cover_aspect_ratio: AspectRatio,
+    ) -> None:
+        self.bus = bus
+        self.store = store
+        self.painter = painter
+        self.cover_aspect_ratio = cover_aspect_ratio
+
+    async def on_generated(self, event: StoryGenerated) -> None:
+        """Start with the cover: it becomes the reference every page is painted against."""
+        options = event.generation
+        if not options.enable_illustration:
+            return
+        story = await self._story(event.story_key)
+        first_scene = story.pages[0].illustration_scene_prompt
+        scene = f"{COVER_SCENE} {first_scene}"
+        await self.bus.publish(
+            IllustrationJob(
+                story_id=event.story_id,
+                kind=IllustrationKind.COVER,
+                page_number=0,
+                story_key=event.story_key,
+                prompt=f"{story.illustration_prefix} Scene: {scene}",
+                scene_prompt=scene,
+                character_design=story.main_character_design,
+                aspect_ratio=self.cover_aspect_ratio,
+                model=options.illustration_model,
+                page_aspect_ratio=options.illustration_aspect_ratio,
+            )
+        )
+
+    async def on_job(self, job: IllustrationJob) -> None:
+        """Paint one picture (stored once; a redelivery re-announces it), then, after the
+        cover, fan out the pages."""
+        key = illustration_key(job.story_id, job.page_number)
+        if await self.store.exists(key):
+            png = await self.store.get(key)
+            with Image.open(io.BytesIO(png)) as image:
+                width, height = image.size
+            prompt_mode = "reused"  # painted before the last announcement was lost
+        else:
+            reference = None
+            if job.kind is IllustrationKind.PAGE and job.reference_key:
+                reference = await self.store.get(job.reference_key)
+            painting = await self.painter.paint(
+                PaintRequest(
+                    kind=job.kind,
+                    page_number=job.page_number,
+                    prompt=job.prompt,
+                    scene_prompt=job.scene_prompt,
+                    character_design=job.character_design,
+                    aspect_ratio=job.aspect_ratio,
+                    model=job.model,
+                    reference_image=reference,
+                )
+            )
+            await self.store.put(key, painting.png, "image/png")
+            width, height, prompt_mode = painting.width, painting.height, painting.prompt_mode
+        await self.bus.publish(
+            IllustrationPageCompleted(
+                story_id=job.story_id,
+                kind=job.kind,
+                page_number=job.page_number,
+                key=key,
+                prompt_mode=prompt_mode,
+                width=width,
+                height=height,
+            )
+        )
+        if job.kind is IllustrationKind.COVER:
+            await self._fan_out_pages(job, reference_key=key)
+
+    async def on_job_failed(self, job: IllustrationJob, exc: BaseException) -> None:
+        """Every attempt failed: a failed asset. A failed cover still lets the pages be painted,
+        without a reference."""
+        await self.bus.publish(
+            IllustrationPageFailed(
+                story_id=job.story_id,
+                kind=job.kind,
+                page_number=job.page_number,
+                error=ErrorInfo(
+                    code="ILLUSTRATION_FAILED",
+                    message="the picture could not be painted",
+                    detail={"reason": f"{type(exc).__name__}: {exc}"[:500]},
+                ),
+            )
+        )
+        if job.kind is IllustrationKind.COVER:
+            await self._fan_out_pages(job, reference_key=None)
+
+    async def _fan_out_pages(self, cover: IllustrationJob, reference_key: str | None) -> None:
+        story = await self._story(cover.story_key)
+        for page in story.pages:
+            await self.bus.publish(
+                IllustrationJob(
+                    story_id=cover.story_id,
+                    kind=IllustrationKind.PAGE,
+                    page_number=page.page_number,
+                    story_key=cover.story_key,
+                    prompt=page.illustration_prompt,
+                    scene_prompt=page.illustration_scene_prompt,
+                    character_design=story.main_character_design,
+                    aspect_ratio=cover.page_aspect_ratio or cover.aspect_ratio,
+                    model=cover.model,
+                    reference_key=reference_key,
+                )
+            )
+
+    async def _story(self, key: str) -> Story:
+        return Story.model_validate_json(await self.store.get(key))

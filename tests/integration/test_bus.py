@@ -1,0 +1,174 @@
+"""The runtime library's bus against a real nats-server: publish, dedupe, the consumer loop's
+retries, exhaustion, dead letters, poison messages and work shared by replicas."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import uuid
+from collections import Counter
+
+import nats
+import pytest
+from servers import NatsServer
+
+from moretale_contracts.events import AudioRole, NarrationJob
+from moretale_contracts.streams import DEAD_LETTERS, TTS_JOBS, ConsumerSpec
+from moretale_kit.bus import Bus, ConsumerOptions, Retry
+
+pytestmark = pytest.mark.timeout(60)
+
+
+def job(story_id: str, page: int) -> NarrationJob:
+    return NarrationJob(
+        story_id=story_id, page_number=page, role=AudioRole.PRIMARY, language="Korean", text="안녕"
+    )
+
+
+def spec() -> ConsumerSpec:
+    # A fresh durable per test, on the real work-queue stream, filtered to this test's story.
+    return ConsumerSpec(TTS_JOBS, f"test-{uuid.uuid4().hex[:8]}", ("tts.job.>",))
+
+
+async def _bus(server: NatsServer) -> Bus:
+    bus = await Bus.connect(server.url, "test")
+    await bus.ensure_streams()
+    # Work-queue streams allow one consumer per subject: clear the ones other tests left.
+    for consumer in await bus.js.consumers_info(TTS_JOBS.name):
+        await bus.js.delete_consumer(TTS_JOBS.name, consumer.name)
+    return bus
+
+
+async def _dead_letters(bus: Bus, story_id: str) -> list[dict[str, object]]:
+    sub = await bus.js.subscribe("deadletter.>", stream=DEAD_LETTERS.name, ordered_consumer=True)
+    found = []
+    try:
+        while True:
+            msg = await sub.next_msg(timeout=0.5)
+            record = json.loads(msg.data)
+            if story_id in str(record["data"]):
+                found.append(record)
+    except nats.errors.TimeoutError:
+        pass
+    await sub.unsubscribe()
+    return found
+
+
+async def test_publish_is_deduplicated_by_message_id(nats_server: NatsServer) -> None:
+    bus = await _bus(nats_server)
+    event = job(f"dedupe-{uuid.uuid4().hex}", 1)
+    assert await bus.publish(event) is True
+    assert await bus.publish(event) is False
+    await bus.close()
+
+
+async def test_retry_then_success_and_exhaustion_with_dead_letter(nats_server: NatsServer) -> None:
+    bus = await _bus(nats_server)
+    story = f"retry-{uuid.uuid4().hex}"
+    attempts: Counter[int] = Counter()
+    exhausted: list[tuple[int, str]] = []
+    done = asyncio.Event()
+
+    async def handler(event: NarrationJob) -> None:
+        if event.story_id != story:
+            return  # left in the shared stream by another test
+        attempts[event.page_number] += 1
+        if event.page_number == 1 and attempts[1] < 3:
+            raise Retry(0.1, "rate limited")  # like a 429 with Retry-After
+        if event.page_number == 2:
+            raise RuntimeError("provider is down")
+        if attempts[1] >= 3 and exhausted:
+            done.set()
+
+    async def on_exhausted(event: NarrationJob, exc: BaseException) -> None:
+        exhausted.append((event.page_number, str(exc)))
+        if attempts[1] >= 3:
+            done.set()
+
+    options = ConsumerOptions(concurrency=2, max_deliver=3, ack_wait_sec=5, backoff_base_sec=0.1)
+    bus.consume(spec(), handler, options, on_exhausted)
+    await bus.publish(job(story, 1))
+    await bus.publish(job(story, 2))
+    await asyncio.wait_for(done.wait(), 20)
+    assert attempts[1] == 3  # two retries, then success
+    assert attempts[2] == 3  # max_deliver attempts, no more
+    assert exhausted == [(2, "provider is down")]
+    letters = await _dead_letters(bus, story)
+    assert len(letters) == 1 and letters[0]["attempts"] == 3
+    assert "provider is down" in str(letters[0]["error"])
+    await bus.close()
+
+
+async def test_a_poison_message_is_kept_and_does_not_block(nats_server: NatsServer) -> None:
+    bus = await _bus(nats_server)
+    story = f"poison-{uuid.uuid4().hex}"
+    handled: list[int] = []
+    got_good = asyncio.Event()
+
+    async def handler(event: NarrationJob) -> None:
+        if event.story_id != story:
+            return
+        handled.append(event.page_number)
+        got_good.set()
+
+    bus.consume(spec(), handler, ConsumerOptions(concurrency=1, ack_wait_sec=5))
+    await bus.js.publish("tts.job.page", json.dumps({"story_id": story, "junk": True}).encode())
+    await bus.publish(job(story, 7))
+    await asyncio.wait_for(got_good.wait(), 10)
+    assert handled == [7]
+    letters = await _dead_letters(bus, story)
+    assert len(letters) == 1 and "undecodable" in str(letters[0]["error"])
+    await bus.close()
+
+
+async def test_replicas_share_the_work_queue(nats_server: NatsServer) -> None:
+    first, second = await _bus(nats_server), await Bus.connect(nats_server.url, "test-2")
+    story = f"share-{uuid.uuid4().hex}"
+    seen: dict[str, list[int]] = {"first": [], "second": []}
+    all_done = asyncio.Event()
+    shared = spec()
+
+    def handler_for(name: str):  # type: ignore[no-untyped-def]
+        async def handler(event: NarrationJob) -> None:
+            if event.story_id != story:
+                return
+            seen[name].append(event.page_number)
+            await asyncio.sleep(0.05)  # a slow provider call
+            if len(seen["first"]) + len(seen["second"]) >= 20:
+                all_done.set()
+
+        return handler
+
+    options = ConsumerOptions(concurrency=2, ack_wait_sec=5)
+    first.consume(shared, handler_for("first"), options)
+    second.consume(shared, handler_for("second"), options)
+    for page in range(1, 21):
+        await first.publish(job(story, page))
+    await asyncio.wait_for(all_done.wait(), 20)
+    await asyncio.sleep(0.3)
+    pages = sorted(seen["first"] + seen["second"])
+    assert pages == list(range(1, 21))  # each page once, none lost
+    assert seen["first"] and seen["second"]  # both replicas worked
+    await first.close()
+    await second.close()
+
+
+async def test_heartbeats_keep_a_slow_job_from_being_redelivered(nats_server: NatsServer) -> None:
+    bus = await _bus(nats_server)
+    story = f"slow-{uuid.uuid4().hex}"
+    calls: list[int] = []
+    finished = asyncio.Event()
+
+    async def handler(event: NarrationJob) -> None:
+        if event.story_id != story:
+            return
+        calls.append(event.page_number)
+        await asyncio.sleep(3.5)  # longer than ack_wait: only in_progress() keeps it ours
+        finished.set()
+
+    bus.consume(spec(), handler, ConsumerOptions(concurrency=2, ack_wait_sec=1.5))
+    await bus.publish(job(story, 1))
+    await asyncio.wait_for(finished.wait(), 15)
+    await asyncio.sleep(2)
+    assert calls == [1]
+    await bus.close()
