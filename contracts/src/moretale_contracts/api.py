@@ -161,10 +161,11 @@ class StoryView(BaseModel):
 
 
 class AssetCounts(BaseModel):
-    """Assets of one kind: how many are ready, failed, expected."""
+    """Assets of one kind: how many are ready, failed, skipped (nothing to make), expected."""
 
     done: int = 0
     failed: int = 0
+    skipped: int = 0
     total: int = 0
 
 

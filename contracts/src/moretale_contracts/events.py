@@ -173,6 +173,20 @@ class AudioPageFailed(Event):
         return f"{self.story_id}:{self.SUBJECT}:{self.page_number}:{self.role}"
 
 
+class AudioPageSkipped(Event):
+    """There was nothing to read (an empty text): no clip, and nothing failed."""
+
+    SUBJECT: ClassVar[str] = "tts.page.skipped"
+
+    page_number: int
+    role: AudioRole
+    language: str
+    reason: str
+
+    def message_id(self) -> str:
+        return f"{self.story_id}:{self.SUBJECT}:{self.page_number}:{self.role}"
+
+
 # --- illustration (streams ILLUSTRATION_JOBS and PAGE_RESULTS) -------------------------------
 
 
@@ -241,6 +255,7 @@ STORY_EVENTS: tuple[type[Event], ...] = (
 PAGE_EVENTS: tuple[type[Event], ...] = (
     AudioPageCompleted,
     AudioPageFailed,
+    AudioPageSkipped,
     IllustrationPageCompleted,
     IllustrationPageFailed,
 )

@@ -80,9 +80,11 @@ def _apply(row: StoryRow, event: Event) -> None:
             row.completed_at = now
             row.story_done = 1
             assets = event.assets
-            row.tts_done, row.tts_failed = assets.audio.done, assets.audio.failed
+            # Skipped assets (nothing to make) are finished work, as in progress events.
+            row.tts_done = assets.audio.done + assets.audio.skipped
+            row.tts_failed = assets.audio.failed
             row.tts_total = assets.audio.total
-            row.illustrations_done = assets.illustrations.done
+            row.illustrations_done = assets.illustrations.done + assets.illustrations.skipped
             row.illustrations_failed = assets.illustrations.failed
             row.illustrations_total = assets.illustrations.total
         case StoryFailed():

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import io
+from random import Random
 
 import pytest
 from PIL import Image, ImageChops, ImageStat
 
-from illustration_service.painters import PaintRequest, Painting
+from illustration_service.painters import Painting, PaintRequest
 from illustration_service.painters.procedural import (
     ProceduralPainter,
     frame_size,
+    layout,
     parse_character,
     parse_scene,
     render,
 )
+from illustration_service.painters.procedural_canvas import Canvas
 from illustration_service.painters.procedural_parse import COLORS, SKIN_TONES
 from moretale_contracts.events import IllustrationKind
 
@@ -210,16 +213,18 @@ def test_the_character_design_is_parsed() -> None:
     assert (other.top_kind, other.top_color) == ("hoodie", COLORS["teal"])
     assert (other.bottom_kind, other.shoe_kind) == ("shorts", "sneakers")
     assert other.glasses
+    assert parse_character("Sam, a boy with an afro").hair_texture == "afro"
     assert parse_character("a child") == parse_character("")  # stable defaults
 
 
 def test_the_childs_top_color_is_in_the_picture() -> None:
     yellow = COLORS["yellow"]
     in_yellow = image_of(render(page("Mina in her bedroom"), 512))
-    in_green = image_of(render(page("Mina in her bedroom", design=MINA.replace("yellow", "green")), 512))
-    assert near(in_yellow, yellow) > 0.01 * in_yellow.width * in_yellow.height
+    green_design = MINA.replace("yellow", "green")
+    in_green = image_of(render(page("Mina in her bedroom", design=green_design), 512))
+    assert near(in_yellow, yellow) > 0.005 * in_yellow.width * in_yellow.height
     assert near(in_green, yellow) < near(in_yellow, yellow) / 10
-    assert near(in_green, COLORS["green"]) > 0.01 * in_green.width * in_green.height
+    assert near(in_green, COLORS["green"]) > 0.005 * in_green.width * in_green.height
 
 
 def test_the_child_has_the_same_size_on_every_page() -> None:
@@ -229,8 +234,8 @@ def test_the_child_has_the_same_size_on_every_page() -> None:
         near(image_of(render(page(f"Mina in the {s}", n, design), 512)), pink, 6)
         for n, s in enumerate(["castle", "bedroom", "ocean", "space", "mountain"], start=1)
     ]
-    assert min(counts) > 1500
-    assert max(counts) < min(counts) * 1.12, counts
+    assert min(counts) > 800
+    assert max(counts) < min(counts) * 1.05, counts
 
 
 # --- companions ---------------------------------------------------------------------------------
@@ -245,6 +250,25 @@ def test_companions_are_drawn_in_their_own_colors() -> None:
     for color in (dragon_wing, cat_fur, robot):
         assert near(company, color, 4) > 200, color
         assert near(company, color, 4) > 5 * near(alone, color, 4), color
+
+
+@pytest.mark.parametrize("ratio", sorted(SIZES))
+def test_companions_never_overlap_the_child_or_each_other(ratio: str) -> None:
+    crowd = "Mina with a dragon, a bear, a unicorn, a dinosaur and friends"
+    for number, setting in enumerate(["meadow", "river", "bedroom", "sky", "cave"]):
+        scene = parse_scene(f"{crowd} in the {setting}")
+        width, height = frame_size(ratio, 256)
+        for is_cover in (False, True):
+            canvas = Canvas(width, height, 1)
+            figures = layout(canvas, scene, parse_character(MINA), is_cover, Random(number))
+            assert figures[0].kind == "child"
+            # Five big companions crowd a tall picture; some may be left out, never squeezed in.
+            assert len(figures) >= (5 if ratio in ("16:9", "21:9") else 3)
+            boxes = [f.box for f in figures]
+            for i, a in enumerate(boxes):
+                assert a[0] >= 0 and a[1] >= 0 and a[2] <= canvas.w and a[3] <= canvas.h
+                for b in boxes[i + 1 :]:
+                    assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
 
 
 def test_companions_do_not_cover_the_child() -> None:

@@ -35,7 +35,7 @@ from moretale_kit.store import ObjectStore
 
 log = logging.getLogger(__name__)
 
-DONE, FAILED = "done", "failed"
+DONE, FAILED, SKIPPED = "done", "failed", "skipped"
 
 
 class Books:
@@ -81,8 +81,8 @@ class Books:
                 ).first()
                 if existing is None:
                     session.add(asset)
-                elif existing.status == DONE or asset.status == FAILED:
-                    return False
+                elif existing.status != FAILED or asset.status == FAILED:
+                    return False  # done or skipped is final; a failure may still succeed
                 else:
                     for field in ("status", "key", "prompt_mode", "error_code", "error_message"):
                         setattr(existing, field, getattr(asset, field))
@@ -122,6 +122,7 @@ class Books:
             return AssetCounts(
                 done=sum(a.status == DONE for a in mine),
                 failed=sum(a.status == FAILED for a in mine),
+                skipped=sum(a.status == SKIPPED for a in mine),
                 total=total,
             )
 
@@ -136,7 +137,8 @@ class Books:
     @staticmethod
     def progress(summary: AssetsSummary) -> Progress:
         def stage(c: AssetCounts) -> StageProgress:
-            return StageProgress(done=c.done, failed=c.failed, total=c.total)
+            # A skipped asset (nothing to make) is finished work for progress.
+            return StageProgress(done=c.done + c.skipped, failed=c.failed, total=c.total)
 
         return Progress(
             story=StageProgress(done=1, total=1),
@@ -150,8 +152,8 @@ class Books:
             return False
         audio, pictures = summary.audio, summary.illustrations
         return (
-            audio.done + audio.failed >= audio.total
-            and pictures.done + pictures.failed >= pictures.total
+            audio.done + audio.failed + audio.skipped >= audio.total
+            and pictures.done + pictures.failed + pictures.skipped >= pictures.total
         )
 
     async def story(self, book: BookRecord) -> Story:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import logging
 
-from asset_service.books import DONE, FAILED, Books
+from asset_service.books import DONE, FAILED, SKIPPED, Books
 from asset_service.models import Asset, BookRecord
 from moretale_contracts.events import (
     AudioPageCompleted,
     AudioPageFailed,
+    AudioPageSkipped,
     Event,
     IllustrationPageCompleted,
     IllustrationPageFailed,
@@ -99,6 +100,16 @@ def _asset(event: Event) -> Asset:
                 status=FAILED,
                 error_code=event.error.code,
                 error_message=event.error.message,
+            )
+        case AudioPageSkipped():
+            return Asset(
+                story_id=event.story_id,
+                kind="audio",
+                page_number=event.page_number,
+                role=event.role.value,
+                language=event.language,
+                status=SKIPPED,
+                error_message=event.reason,
             )
         case IllustrationPageCompleted():
             return Asset(

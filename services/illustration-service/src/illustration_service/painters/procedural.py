@@ -58,9 +58,11 @@ __all__ = [
     "ProceduralPainter",
     "Scene",
     "frame_size",
+    "layout",
     "parse_character",
     "parse_scene",
     "render",
+    "sample_frame_color",
 ]
 
 # The child's height as a fraction of the picture height: fixed, so it is the same on every page.
@@ -130,10 +132,10 @@ def render(request: PaintRequest, long_side: int = 1024) -> Painting:
 
     # Supersampling is the anti-aliasing; above ~1280 px the lines are fine enough without it.
     canvas = Canvas(width, height, 2 if long_side <= 1280 else 1)
-    figures = _layout(canvas, scene, look, is_cover, rng)
+    figures = layout(canvas, scene, look, is_cover, rng)
     child = figures[0]
     light = LIGHTS[scene.time_of_day]
-    stage = Stage(canvas, light, rng, child_x=child.x)
+    stage = Stage(canvas, light, rng, child_x=child.x, child_half=child.half_width)
     tint = light.tint
     if scene.setting in INDOOR and tint is not None:
         tint = mix(tint, WHITE, 0.45)  # lamps are on indoors
@@ -186,7 +188,7 @@ def _overlaps(a: tuple[float, ...], b: tuple[float, ...], gap: float) -> bool:
     )
 
 
-def _layout(
+def layout(
     canvas: Canvas, scene: Scene, look: CharacterLook, is_cover: bool, rng: Random
 ) -> list[Figure]:
     """Place the child, then each companion where it overlaps neither the child nor another."""
@@ -225,15 +227,15 @@ def _place(
     child = figures[0]
     edge, gap = min(W, H) * 0.05, W * 0.012
     nominal = species.height * H * (1.15 if is_cover else 1.0)
-    for attempt in range(8):
-        scale = 0.84**attempt
+    for attempt in range(12):
+        scale = 0.86**attempt
         f_size = nominal * scale
         half_w, top = f_size * species.half_width, f_size * species.top
-        # Smaller means further away: the ground band moves up toward the horizon.
-        lo = max(floor * H, H * (0.8 - (1 - scale) * 0.3))
-        hi = max(lo + H * 0.02, H * (0.97 - (1 - scale) * 0.3))
+        # Smaller stands further back: the ground band slides up toward the horizon.
+        lo = max(floor, 0.8 - (1 - scale) * 0.3) * H
+        hi = lo + (0.97 * H - lo) * (0.35 + 0.65 * scale)
         spots: list[tuple[float, int, Figure]] = []
-        for _ in range(60):
+        for _ in range(80):
             flies = species.flies or (species.can_fly and rng.random() < 0.5)
             fx = rng.uniform(edge + half_w, max(edge + half_w + 1, W - edge - half_w))
             if flies:
@@ -251,7 +253,7 @@ def _place(
             spots.append((dist * rng.uniform(1.0, 1.5), len(spots), trial))
         if spots:
             return min(spots)[2]
-    return None  # no room even at a third of the size: leave it out rather than overlap
+    return None  # no room even at a sixth of the size: leave it out rather than overlap
 
 
 def _draw_figures(canvas: Canvas, figures: list[Figure], tint: RGB | None) -> None:

@@ -138,7 +138,11 @@ class Canvas:
         fill = self.c(fill)
         line, width = self._outline(fill, outline)
         x0, y0, x1, y1 = box
-        radius = max(0, min(radius, (x1 - x0) / 2, (y1 - y0) / 2))
+        if x1 - x0 < 1 or y1 - y0 < 1:
+            return  # too small to see; Pillow refuses degenerate boxes
+        # Pillow mis-handles a radius just under half the side; keep clear of it.
+        radius = max(0, min(radius, (x1 - x0 - 3) / 2, (y1 - y0 - 3) / 2))
+        width = min(width, max(1, int(min(x1 - x0, y1 - y0) / 2)))
         self.solid.rounded_rectangle(
             (x0, y0, x1, y1), radius=radius, fill=fill, outline=line, width=width
         )
@@ -256,8 +260,11 @@ class Canvas:
         w, h = x1 - x0, y1 - y0
         if w <= 0 or h <= 0:
             return
-        column = Image.new("RGB", (1, h))
-        column.putdata([self.c(_at(stops, (y + 0.5) / h)) for y in range(h)])
+        n = min(h, 128)  # 128 samples stretched smoothly are as good as one per row, and cheaper
+        column = Image.new("RGB", (1, n))
+        column.putdata([self.c(_at(stops, (y + 0.5) / n)) for y in range(n)])
+        if n < h:
+            column = column.resize((1, h), Image.Resampling.BILINEAR)
         # NEAREST widening just repeats the column: cheap even at 2048 px.
         self.image.paste(column.resize((w, h), Image.Resampling.NEAREST), (x0, y0), mask)
 

@@ -150,7 +150,7 @@ def _hair_back(pen: Pen, look: CharacterLook) -> None:
     tie = look.top_color if sum(look.top_color) < 600 else PINK
     if look.hair_tie == "bun":
         pen.oval(0, 0.995, 0.075, 0.07, hair)
-    if look.hair_length == "long" and look.hair_tie in ("none", "bun"):
+    if look.hair_length == "long" and look.hair_tie == "none":
         if look.hair_texture in ("curly", "afro"):
             circles = [(s * 0.19, y, 0.07) for s in (-1, 1) for y in (0.8, 0.7, 0.6, 0.52)]
             pen.cloud([*circles, (0, 0.8, 0.2)], hair)

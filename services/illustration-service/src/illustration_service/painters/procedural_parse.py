@@ -343,14 +343,30 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z]+(?:-[a-z]+)?", text)
 
 
+_STYLE_WORDS = {
+    "afro",
+    "curls",
+    "ringlets",
+    "pigtails",
+    "bunches",
+    "braids",
+    "plaits",
+    "ponytail",
+    "bun",
+    "topknot",
+}
+
+
 def _parse_hair(low: str) -> dict[str, object]:
     """Hair facts from the clause around the word "hair"."""
     found: dict[str, object] = {}
     match = re.search(r"([^,;.]*?)\bhair\b([^,;.]*)", low)
-    if not match:
-        return found
-    before = _words(match.group(1).split(" with ")[-1])
-    words = before + _words(match.group(2))
+    if match:
+        before = _words(match.group(1).split(" with ")[-1])
+        words = before + _words(match.group(2))
+    else:
+        # "with an afro", "with pigtails": styles that name the hair without the word.
+        before, words = [], [w for w in _words(low) if w in _STYLE_WORDS]
     color = _color_in(before, HAIR_COLORS, _HAIR_ALIASES)
     if color is None:
         color = _color_in(before, COLORS, {})  # dyed hair: any palette color

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from random import Random
 
 from PIL import Image, ImageDraw
@@ -139,8 +139,8 @@ class Stage:
     light: Light
     rng: Random
     child_x: float  # canvas px, so big props can keep to the other side
+    child_half: float = 0.0  # the child's half width, px
     horizon: float = 0.0
-    keep: list[Box] = field(default_factory=list)
 
     @property
     def W(self) -> float:
@@ -154,12 +154,12 @@ class Stage:
         """A size relative to the picture, measured on the short side so shapes fit any ratio."""
         return v * min(self.W, self.H * 1.25)
 
-    def spot_x(self, clearance: float = 0.12) -> float:
-        """A random x that keeps `clearance` (fraction of width) away from the child, so trees
-        do not seem to grow out of its head."""
+    def spot_x(self, clearance: float = 0.1) -> float:
+        """A random x at least `clearance` (fraction of width) clear of the child's sides, so
+        trees do not seem to grow out of its head."""
         x = self.rng.uniform(0.03, 0.97) * self.W
-        for _ in range(6):
-            if abs(x - self.child_x) > clearance * self.W:
+        for _ in range(8):
+            if abs(x - self.child_x) > self.child_half + clearance * self.W:
                 break
             x = self.rng.uniform(0.03, 0.97) * self.W
         return x
@@ -178,7 +178,13 @@ def sky(
     st: Stage, box: Box, clouds: int = 3, backdrop: Callable[[Stage], None] | None = None
 ) -> None:
     """Gradient, stars, sun or moon and clouds inside `box` (the whole sky or a window);
-    `backdrop` draws between the gradient and the sun (a rainbow)."""
+    `backdrop` draws between the gradient and the sun (a rainbow). The sky is the light itself,
+    so it is never tinted."""
+    with st.cv.emissive():
+        _sky(st, box, clouds, backdrop)
+
+
+def _sky(st: Stage, box: Box, clouds: int, backdrop: Callable[[Stage], None] | None) -> None:
     cv, light, rng = st.cv, st.light, st.rng
     x0, y0, x1, y1 = box
     w, h = x1 - x0, y1 - y0
@@ -210,16 +216,18 @@ def sky(
         cv.oval(
             bx - r * 0.2, by - r * 0.2, r * 0.55, r * 0.55, mix(light.body_color, WHITE, 0.4), None
         )
+    elif light.body == "crescent":
+        # A mask with a disc bitten out of it, so the glow behind shows through the bite.
+        side = int(r * 2) + 2
+        mask = Image.new("L", (side, side), 0)
+        bite = ImageDraw.Draw(mask)
+        bite.ellipse((0, 0, side - 1, side - 1), fill=255)
+        bite.ellipse((r * 0.55, -r * 0.35, r * 0.55 + r * 1.8, -r * 0.35 + r * 1.8), fill=0)
+        cv.image.paste(light.body_color, (int(bx - r), int(by - r)), mask)
     else:
         cv.oval(bx, by, r, r, light.body_color, outline=None)
-        if light.body == "crescent":
-            sky_color = _at_stops(light.sky, light.body_at[1] - 0.05)
-            cv.oval(bx + r * 0.45, by - r * 0.3, r * 0.9, r * 0.9, sky_color, outline=None)
-        else:
-            for dx, dy, cr in ((-0.3, -0.2, 0.22), (0.25, 0.25, 0.16), (0.3, -0.35, 0.1)):
-                cv.oval(
-                    bx + dx * r, by + dy * r, cr * r, cr * r, shade(light.body_color, 0.92), None
-                )
+        for dx, dy, cr in ((-0.3, -0.2, 0.22), (0.25, 0.25, 0.16), (0.3, -0.35, 0.1)):
+            cv.oval(bx + dx * r, by + dy * r, cr * r, cr * r, shade(light.body_color, 0.92), None)
     for _ in range(clouds):
         cw = size * rng.uniform(0.16, 0.26)
         cx = x0 + rng.uniform(0.08, 0.92) * w
@@ -1166,9 +1174,9 @@ def space(st: Stage) -> None:
             st.cv.glow(
                 st.rng.uniform(0.1, 0.9) * st.W,
                 st.rng.uniform(0.1, 0.5) * st.H,
-                st.u(0.35),
+                st.u(0.24),
                 color,
-                70,
+                80,
             )
         for _ in range(90):
             x, y = st.rng.uniform(0, st.W), st.rng.uniform(0, st.horizon)
