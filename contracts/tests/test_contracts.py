@@ -16,6 +16,7 @@ from moretale_contracts.events import (
     AudioRole,
     NarrationJob,
     StoryRequested,
+    event_type_of,
 )
 from moretale_contracts.languages import LANGUAGES, resolve_language
 from moretale_contracts.storage import audio_key, illustration_key, story_key
@@ -121,6 +122,8 @@ def test_events_round_trip_and_carry_a_version() -> None:
     wire = json.loads(event.model_dump_json())
     assert wire["version"] == 1 and wire["story_id"] == "s1"
     assert EVENT_BY_SUBJECT["story.requested"].model_validate(wire) == event
+    assert event.subject() == "story.requested.s1"
+    assert event_type_of(event.subject()) is StoryRequested
     job = NarrationJob(
         story_id="s1", page_number=2, role=AudioRole.SECONDARY, language="English", text="Hello"
     )
@@ -166,6 +169,7 @@ def test_checked_in_asyncapi_document_is_current() -> None:
     checked_in = Path(__file__).parents[1] / "asyncapi.json"
     assert checked_in.read_text() == asyncapi.render(), "run `make asyncapi` and commit the result"
     doc = json.loads(checked_in.read_text())
-    assert {c["address"] for c in doc["channels"].values()} == set(EVENT_BY_SUBJECT)
+    addresses = {c["address"] for c in doc["channels"].values()}
+    assert addresses == {f"{subject}.{{story_id}}" for subject in EVENT_BY_SUBJECT}
     for name in doc["components"]["messages"]:
         assert "version" in doc["components"]["schemas"][name]["properties"]

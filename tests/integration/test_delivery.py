@@ -30,9 +30,9 @@ async def _republish(url: str, event: StoryRequested, msg_id: str) -> tuple[bool
     """Publish `event` again; wait for story-service to re-announce the story."""
     nc = await nats.connect(url)
     js = nc.jetstream()
-    generated = await nc.subscribe("story.generated")
+    generated = await nc.subscribe(f"story.generated.{event.story_id}")
     ack = await js.publish(
-        event.SUBJECT, event.model_dump_json().encode(), headers={"Nats-Msg-Id": msg_id}
+        event.subject(), event.model_dump_json().encode(), headers={"Nats-Msg-Id": msg_id}
     )
     announced = 0
     try:

@@ -47,7 +47,8 @@ def document() -> dict[str, Any]:
         }
         kind = "job" if event in JOBS else "page" if event in PAGE_EVENTS else "story"
         channels[channel] = {
-            "address": event.SUBJECT,
+            "address": f"{event.SUBJECT}.{{story_id}}",
+            "parameters": {"story_id": {"description": "The book the message is about."}},
             "description": f"JetStream stream {_stream_of(event)} ({kind} message).",
             "messages": {name: {"$ref": f"#/components/messages/{name}"}},
         }

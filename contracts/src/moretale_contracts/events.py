@@ -27,7 +27,11 @@ def _now() -> datetime:
 
 
 class Event(BaseModel):
-    """Base of every message. `SUBJECT` is where it is published."""
+    """Base of every message.
+
+    `SUBJECT` names the kind of event; it is published on `subject()`, which appends the story
+    id (`story.progress.<story_id>`), so one book's events can be read on their own.
+    """
 
     model_config = ConfigDict(extra="ignore", frozen=True)
 
@@ -36,6 +40,10 @@ class Event(BaseModel):
     version: Literal[1] = 1
     story_id: str
     occurred_at: datetime = Field(default_factory=_now)
+
+    def subject(self) -> str:
+        """The NATS subject this event is published on."""
+        return f"{self.SUBJECT}.{self.story_id}"
 
     def message_id(self) -> str:
         """The `Nats-Msg-Id` that makes a re-publish of the same fact a duplicate."""
@@ -263,3 +271,8 @@ JOBS: tuple[type[Event], ...] = (NarrationJob, IllustrationJob)
 ALL_EVENTS: tuple[type[Event], ...] = STORY_EVENTS + PAGE_EVENTS + JOBS
 
 EVENT_BY_SUBJECT: dict[str, type[Event]] = {cls.SUBJECT: cls for cls in ALL_EVENTS}
+
+
+def event_type_of(subject: str) -> type[Event] | None:
+    """The event class published on a concrete subject (`story.progress.<story_id>`)."""
+    return EVENT_BY_SUBJECT.get(subject.rsplit(".", 1)[0])

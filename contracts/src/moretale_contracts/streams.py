@@ -47,14 +47,14 @@ class ConsumerSpec:
     filter_subjects: tuple[str, ...]
 
 
-STORY_WRITER = ConsumerSpec(STORY_EVENTS, "story-service", ("story.requested",))
-TTS_PLANNER = ConsumerSpec(STORY_EVENTS, "tts-service", ("story.generated",))
+STORY_WRITER = ConsumerSpec(STORY_EVENTS, "story-service", ("story.requested.*",))
+TTS_PLANNER = ConsumerSpec(STORY_EVENTS, "tts-service", ("story.generated.*",))
 TTS_WORKERS = ConsumerSpec(TTS_JOBS, "tts-workers", ("tts.job.>",))
-ILLUSTRATION_PLANNER = ConsumerSpec(STORY_EVENTS, "illustration-service", ("story.generated",))
+ILLUSTRATION_PLANNER = ConsumerSpec(STORY_EVENTS, "illustration-service", ("story.generated.*",))
 ILLUSTRATION_WORKERS = ConsumerSpec(
     ILLUSTRATION_JOBS, "illustration-workers", ("illustration.job.>",)
 )
-ASSET_STORIES = ConsumerSpec(STORY_EVENTS, "asset-service", ("story.generated",))
+ASSET_STORIES = ConsumerSpec(STORY_EVENTS, "asset-service", ("story.generated.*",))
 ASSET_PAGES = ConsumerSpec(
     PAGE_RESULTS, "asset-service-pages", ("tts.page.>", "illustration.page.>")
 )

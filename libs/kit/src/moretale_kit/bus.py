@@ -27,7 +27,7 @@ from nats.js.errors import BadRequestError
 from pydantic import ValidationError
 from tenacity import retry, retry_if_exception_type, stop_after_delay, wait_exponential
 
-from moretale_contracts.events import EVENT_BY_SUBJECT, Event
+from moretale_contracts.events import Event, event_type_of
 from moretale_contracts.streams import (
     DEAD_LETTERS,
     STREAMS,
@@ -74,7 +74,7 @@ def encode(event: Event) -> bytes:
 
 def decode(subject: str, data: bytes) -> Event:
     """The typed event for a message on `subject`; raises ValueError if it is not one."""
-    event_type = EVENT_BY_SUBJECT.get(subject)
+    event_type = event_type_of(subject)
     if event_type is None:
         raise ValueError(f"no event is published on {subject!r}")
     try:
@@ -154,7 +154,7 @@ class Bus:
     async def publish(self, event: Event, msg_id: str | None = None) -> bool:
         """Publish `event` on its subject; False if JetStream dropped it as a duplicate."""
         ack = await self.js.publish(
-            event.SUBJECT,
+            event.subject(),
             encode(event),
             headers={"Nats-Msg-Id": msg_id or event.message_id()},
         )
@@ -180,8 +180,10 @@ class Bus:
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        # Handlers are done and every publish was awaited for its ack: nothing is left to
+        # flush, and drain() can wait its full timeout on an abandoned pull request.
         with contextlib.suppress(Exception):
-            await self.nc.drain()
+            await self.nc.close()
 
 
 class _ConsumerLoop:
