@@ -2,44 +2,57 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat requirements.lock requirements-dev.txt */pyproject.toml */*/pyproject.toml services/*/pyproject.toml 2>/dev/null | cksum | cut -d' ' -f1)
-PACKAGES := -e contracts -e libs/kit -e gateway -e services/story-service \
+HASH := $(shell cat requirements*.txt requirements.lock */pyproject.toml libs/*/pyproject.toml \
+	services/*/pyproject.toml 2>/dev/null | cksum | cut -d' ' -f1)
+RUN_STAMP := $(VENV)/.run-$(HASH)
+DEV_STAMP := $(VENV)/.dev-$(HASH)
+PACKAGES := -e contracts -e 'libs/kit[gemini]' -e gateway -e services/story-service \
 	-e services/tts-service -e services/illustration-service -e services/asset-service
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock
 TYPED := contracts/src libs/kit/src
 
-.PHONY: install run test lint typecheck unit integration bench asyncapi clean
 
-install: $(STAMP)
+.PHONY: install dev run test lint typecheck unit integration bench asyncapi clean
 
-$(STAMP):
+install: $(RUN_STAMP)
+
+# What the system needs to run (make run).
+$(RUN_STAMP):
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock \
-		-r requirements-dev.txt $(PACKAGES)
-	rm -f $(VENV)/.installed-* && touch $@
+	$(PIP) -r requirements-run.txt $(PACKAGES)
+	rm -f $(VENV)/.run-* && touch $@
+
+# Plus the test tools (make test).
+$(DEV_STAMP): $(RUN_STAMP)
+	$(PIP) -r requirements-dev.txt
+	rm -f $(VENV)/.dev-* && touch $@
+
+dev: $(DEV_STAMP)
 
 run: install
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/honcho -f Procfile start
 
-lint: install
+lint: dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-typecheck: install
+typecheck: dev
 	$(BIN)/mypy $(TYPED)
 
-unit: install
-	$(BIN)/pytest contracts/tests libs/kit/tests gateway/tests services/*/tests tests/docs
+unit: dev
+	$(BIN)/pytest contracts/tests libs/kit/tests gateway/tests services/*/tests tests/docs \
+		tests/deploy
 
-integration: install
+integration: dev
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/pytest tests/integration
 
 test: lint typecheck
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/pytest contracts/tests libs/kit/tests gateway/tests \
 		services/story-service/tests services/tts-service/tests \
-		services/illustration-service/tests services/asset-service/tests tests/docs \
+		services/illustration-service/tests services/asset-service/tests tests/docs tests/deploy \
 		tests/integration
 
-bench: install
+bench: dev
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python bench/offline_book.py
 
 asyncapi: install

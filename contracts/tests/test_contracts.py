@@ -127,7 +127,7 @@ def test_events_round_trip_and_carry_a_version() -> None:
     job = NarrationJob(
         story_id="s1", page_number=2, role=AudioRole.SECONDARY, language="English", text="Hello"
     )
-    assert job.message_id() == "s1:tts:2:secondary"
+    assert job.message_id() == "s1:tts:2:secondary:0"
 
 
 def test_every_subject_lands_in_exactly_one_stream() -> None:

@@ -26,7 +26,7 @@ from moretale_contracts.events import (
 from moretale_gateway.main import MIGRATIONS
 from moretale_gateway.models import StoryRow
 from moretale_gateway.projector import Projector
-from moretale_gateway.stories import new_row, view
+from moretale_gateway.stories import create, view
 from moretale_kit.db import Database
 
 REQUEST = StoryCreate(
@@ -48,10 +48,8 @@ async def db(tmp_path: Path) -> AsyncIterator[Database]:
 
 
 async def _new_story(db: Database) -> str:
-    row = new_row(REQUEST, "req-1")
-    async with db.session() as session:
-        session.add(row)
-        await session.commit()
+    row, created = await create(db, REQUEST, "owner-1", "req-1", None)
+    assert created
     return row.id
 
 

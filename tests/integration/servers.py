@@ -18,6 +18,7 @@ import asyncio
 import atexit
 import concurrent.futures
 import contextlib
+import json
 import os
 import pwd
 import shlex
@@ -26,6 +27,7 @@ import signal
 import socket
 import stat
 import subprocess
+import tempfile
 import sys
 import time
 import urllib.error
@@ -42,11 +44,13 @@ START_TIMEOUT = 30.0
 
 __all__ = [
     "HOST",
+    "FakeGeminiServer",
     "NatsServer",
     "PostgresServer",
     "RunningProcess",
     "S3Server",
     "ServerStartError",
+    "fake_gemini",
     "free_port",
     "nats_server",
     "port_open",
@@ -572,6 +576,7 @@ class PostgresServer:
             with contextlib.suppress(OSError):
                 os.chmod(path, mode)
         self._chmodded.clear()
+        shutil.rmtree(self.base_dir, ignore_errors=True)
 
     def create_database(self, name: str) -> str:
         """Create database ``name`` (owned by ``.user``) and return its ``url(name)``."""
@@ -617,7 +622,10 @@ def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Postgr
             pwd.getpwnam("postgres")
         except KeyError:
             pytest.fail("running as root, but there is no 'postgres' OS user to run initdb as")
-    server = PostgresServer(bin_dir, free_port(), tmp_path_factory.mktemp("postgres"))
+    # Outside pytest's basetemp (0700, and its modes are pytest's to manage): the postgres OS
+    # user must traverse every ancestor of the cluster's folder.
+    base = Path(tempfile.mkdtemp(prefix="moretale-pg-"))
+    server = PostgresServer(bin_dir, free_port(), base)
     try:
         server.start()
         yield server
@@ -626,3 +634,75 @@ def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Postgr
             server.stop()
         finally:
             server.cleanup()
+
+
+# --------------------------------------------------------------------------------------------
+# Gemini (a fake that speaks the REST API: tests/fakes/fake_gemini.py)
+
+FAKE_GEMINI = Path(__file__).resolve().parents[1] / "fakes" / "fake_gemini.py"
+FAKE_GEMINI_KEY = "test-gemini-key"
+
+
+@dataclass(eq=False)  # identity hash: instances go in the leftover-process registry
+class FakeGeminiServer:
+    """The fake Gemini API as a subprocess: ``.base_url`` for the SDK, ``.configure(...)``
+    (faults, latency; see the fake's docstring), ``.requests()``, ``.reset()``."""
+
+    port: int
+    log_path: Path
+    api_key: str = FAKE_GEMINI_KEY
+    config: dict[str, Any] = field(default_factory=dict)
+    process: RunningProcess | None = None
+
+    @property
+    def base_url(self) -> str:
+        """``http://127.0.0.1:PORT``, for ``GOOGLE_GEMINI_BASE_URL`` or ``HttpOptions``."""
+        return f"http://{HOST}:{self.port}"
+
+    def start(self, timeout: float = START_TIMEOUT) -> None:
+        """Start the fake and wait until it answers."""
+        cmd = [sys.executable, str(FAKE_GEMINI), "--port", str(self.port)]
+        cmd += ["--api-key", self.api_key, "--config", json.dumps(self.config)]
+        self.process = RunningProcess.start(cmd, {}, self.log_path, name="fake-gemini")
+        self.process.wait_until(
+            lambda: self._call("GET", "/_fake/health") is not None, timeout, what="answering"
+        )
+
+    def _call(self, method: str, path: str, body: Any = None) -> Any:
+        data = None if body is None else json.dumps(body).encode()
+        request = urllib.request.Request(
+            self.base_url + path,
+            data=data,
+            method=method,
+            headers={"Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return json.loads(response.read())
+
+    def configure(self, **changes: Any) -> dict[str, Any]:
+        """Merge ``changes`` into the fake's configuration (``faults`` restarts their count)."""
+        return dict(self._call("POST", "/_fake/config", changes))
+
+    def reset(self) -> None:
+        """Start-up configuration, no recorded requests."""
+        self._call("POST", "/_fake/reset", {})
+
+    def requests(self) -> list[dict[str, Any]]:
+        """Every request the fake received, oldest first."""
+        return list(self._call("GET", "/_fake/requests"))
+
+    def stop(self) -> None:
+        """Stop the fake."""
+        if self.process is not None:
+            self.process.stop()
+
+
+@pytest.fixture(scope="session")
+def fake_gemini(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FakeGeminiServer]:
+    """Session fake Gemini API; reset it (``.reset()``) before configuring it in a test."""
+    server = FakeGeminiServer(free_port(), tmp_path_factory.mktemp("gemini") / "fake-gemini.log")
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()

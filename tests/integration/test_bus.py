@@ -14,7 +14,7 @@ from servers import NatsServer
 
 from moretale_contracts.events import AudioRole, NarrationJob
 from moretale_contracts.streams import DEAD_LETTERS, TTS_JOBS, ConsumerSpec
-from moretale_kit.bus import Bus, ConsumerOptions, Retry
+from moretale_kit.bus import Bus, ConsumerOptions, Fail, Retry, error_code
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -171,4 +171,33 @@ async def test_heartbeats_keep_a_slow_job_from_being_redelivered(nats_server: Na
     await asyncio.wait_for(finished.wait(), 15)
     await asyncio.sleep(2)
     assert calls == [1]
+    await bus.close()
+
+
+async def test_fail_gives_up_at_once(nats_server: NatsServer) -> None:
+    bus = await _bus(nats_server)
+    story = f"fail-{uuid.uuid4().hex}"
+    attempts: Counter[int] = Counter()
+    exhausted: list[tuple[int, str]] = []
+    done = asyncio.Event()
+
+    async def handler(event: NarrationJob) -> None:
+        if event.story_id != story:
+            return
+        attempts[event.page_number] += 1
+        raise Fail("TTS_BLOCKED", "blocked by a safety filter")  # no retry can help
+
+    async def on_exhausted(event: NarrationJob, exc: BaseException) -> None:
+        exhausted.append((event.page_number, error_code(exc, "TTS_FAILED")))
+        done.set()
+
+    options = ConsumerOptions(concurrency=1, max_deliver=5, ack_wait_sec=5, backoff_base_sec=0.1)
+    bus.consume(spec(), handler, options, on_exhausted)
+    await bus.publish(job(story, 1))
+    await asyncio.wait_for(done.wait(), 10)
+    await asyncio.sleep(0.5)  # a redelivery, if there were one, would come by now
+    assert attempts[1] == 1
+    assert exhausted == [(1, "TTS_BLOCKED")]
+    letters = await _dead_letters(bus, story)
+    assert len(letters) == 1 and letters[0]["attempts"] == 1
     await bus.close()

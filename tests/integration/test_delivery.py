@@ -36,11 +36,12 @@ async def _republish(url: str, event: StoryRequested, msg_id: str) -> tuple[bool
     )
     announced = 0
     try:
-        await generated.next_msg(timeout=20)
-        announced = 1
+        if not ack.duplicate:  # a dropped duplicate reaches no consumer
+            await generated.next_msg(timeout=20)
+            announced = 1
     finally:
         await nc.close()
-    return ack.duplicate, announced
+    return bool(ack.duplicate), announced
 
 
 def _objects(stack: Stack, story_id: str) -> set[str]:

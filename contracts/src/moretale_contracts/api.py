@@ -85,6 +85,12 @@ class StoryCreate(BaseModel):
     include_style_guide: bool = True
     page_count: int = Field(default=DEFAULT_PAGES, ge=MIN_PAGES, le=MAX_PAGES)
     generation: GenerationOptions = Field(default_factory=GenerationOptions)
+    callback_url: str | None = Field(
+        default=None,
+        max_length=2000,
+        description="http(s) URL that receives a signed webhook (Standard Webhooks) when the "
+        "story reaches a terminal state.",
+    )
 
     @field_validator("primary_lang", "secondary_lang")
     @classmethod
@@ -103,6 +109,32 @@ class StoryCreate(BaseModel):
         if self.primary_lang == self.secondary_lang:
             raise ValueError("primary_lang and secondary_lang must be two different languages")
         return self
+
+
+class TtsRegeneration(BaseModel):
+    """Body of `POST /api/stories/{id}/tts`: narrate again, optionally otherwise."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    tts_model: str | None = Field(default=None, max_length=100)
+    tts_voice: str | None = Field(default=None, max_length=50)
+    tts_temperature: float | None = Field(default=None, ge=0.0, le=2.0)
+    pages: list[int] | None = Field(
+        default=None, min_length=1, max_length=MAX_PAGES, description="Page numbers; all if left out."
+    )
+
+
+class IllustrationRegeneration(BaseModel):
+    """Body of `POST /api/stories/{id}/illustrations`: paint the pages again (the cover stays,
+    so the character stays the same)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    illustration_model: str | None = Field(default=None, max_length=100)
+    illustration_aspect_ratio: AspectRatio | None = None
+    pages: list[int] | None = Field(
+        default=None, min_length=1, max_length=MAX_PAGES, description="Page numbers; all if left out."
+    )
 
 
 class StoryAccepted(BaseModel):
@@ -158,6 +190,31 @@ class StoryView(BaseModel):
     error: ErrorInfo | None = None
     status_url: str
     result_url: str
+
+
+class StorySummary(BaseModel):
+    """A story in a list: no pages."""
+
+    id: str
+    status: StoryStatus
+    created_at: datetime
+    updated_at: datetime
+    completed_at: datetime | None = None
+    child_name: str
+    primary_lang: str
+    secondary_lang: str
+    theme: str
+    page_count: int
+    progress: Progress
+    status_url: str
+    result_url: str
+
+
+class StoryList(BaseModel):
+    """`GET /api/stories/`: newest first; pass `next_cursor` as `cursor` for the next page."""
+
+    items: list[StorySummary]
+    next_cursor: str | None = None
 
 
 class AssetCounts(BaseModel):

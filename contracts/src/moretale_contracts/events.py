@@ -95,17 +95,30 @@ class StoryGenerated(Event):
     generation: GenerationOptions
 
 
+class AssetUpdate(BaseModel):
+    """The asset whose change a progress event reports."""
+
+    kind: Literal["audio", "illustration"]
+    page_number: int
+    role: str
+    status: str
+    key: str | None = None
+
+
 class StoryProgressed(Event):
-    """asset-service recorded an asset; `progress` is the authoritative count so far."""
+    """asset-service recorded an asset; `progress` is the authoritative count so far, for the
+    story's `revision` (a regeneration starts a new revision with its own counts)."""
 
     SUBJECT: ClassVar[str] = "story.progress"
 
     progress: Progress
+    revision: int = 0
+    asset: AssetUpdate | None = None
 
     def message_id(self) -> str:
         p = self.progress
         counts = f"{p.tts.done}.{p.tts.failed}.{p.illustrations.done}.{p.illustrations.failed}"
-        return f"{self.story_id}:{self.SUBJECT}:{counts}"
+        return f"{self.story_id}:{self.SUBJECT}:{self.revision}:{counts}"
 
 
 class StoryCompleted(Event):
@@ -115,6 +128,10 @@ class StoryCompleted(Event):
 
     result_key: str
     assets: AssetsSummary
+    revision: int = 0
+
+    def message_id(self) -> str:
+        return f"{self.story_id}:{self.SUBJECT}:{self.revision}"
 
 
 class StoryFailed(Event):
@@ -132,6 +149,34 @@ class StoryCanceled(Event):
     SUBJECT: ClassVar[str] = "story.canceled"
 
 
+class StoryDeleted(Event):
+    """The book and everything it produced are gone."""
+
+    SUBJECT: ClassVar[str] = "story.deleted"
+
+
+class RegenerationKind(StrEnum):
+    """What a regeneration makes again."""
+
+    TTS = "tts"
+    ILLUSTRATIONS = "illustrations"
+
+
+class StoryRegenerationRequested(Event):
+    """Make one kind of asset again from the stored text, as revision `revision`."""
+
+    SUBJECT: ClassVar[str] = "story.regenerate"
+
+    kind: RegenerationKind
+    revision: int = Field(ge=1)
+    story_key: str
+    pages: list[int]
+    generation: GenerationOptions
+
+    def message_id(self) -> str:
+        return f"{self.story_id}:{self.SUBJECT}:{self.revision}"
+
+
 # --- narration (streams TTS_JOBS and PAGE_RESULTS) -------------------------------------------
 
 
@@ -147,9 +192,10 @@ class NarrationJob(Event):
     voice: str | None = None
     model: str | None = None
     temperature: float = 1.0
+    revision: int = Field(default=0, description="0 for the first book; >0 remakes the clip.")
 
     def message_id(self) -> str:
-        return f"{self.story_id}:tts:{self.page_number}:{self.role}"
+        return f"{self.story_id}:tts:{self.page_number}:{self.role}:{self.revision}"
 
 
 class AudioPageCompleted(Event):
@@ -162,9 +208,10 @@ class AudioPageCompleted(Event):
     language: str
     key: str
     duration_sec: float
+    revision: int = 0
 
     def message_id(self) -> str:
-        return f"{self.story_id}:{self.SUBJECT}:{self.page_number}:{self.role}"
+        return f"{self.story_id}:{self.SUBJECT}:{self.page_number}:{self.role}:{self.revision}"
 
 
 class AudioPageFailed(Event):
@@ -176,9 +223,10 @@ class AudioPageFailed(Event):
     role: AudioRole
     language: str
     error: ErrorInfo
+    revision: int = 0
 
     def message_id(self) -> str:
-        return f"{self.story_id}:{self.SUBJECT}:{self.page_number}:{self.role}"
+        return f"{self.story_id}:{self.SUBJECT}:{self.page_number}:{self.role}:{self.revision}"
 
 
 class AudioPageSkipped(Event):
@@ -217,9 +265,10 @@ class IllustrationJob(Event):
     page_aspect_ratio: AspectRatio | None = Field(
         default=None, description="On the cover job: the ratio its pages are painted at."
     )
+    revision: int = Field(default=0, description="0 for the first book; >0 repaints the page.")
 
     def message_id(self) -> str:
-        return f"{self.story_id}:illustration:{self.page_number}"
+        return f"{self.story_id}:illustration:{self.page_number}:{self.revision}"
 
 
 class IllustrationPageCompleted(Event):
@@ -233,9 +282,10 @@ class IllustrationPageCompleted(Event):
     prompt_mode: str = Field(description="How the prompt was built, kept from the plan.")
     width: int
     height: int
+    revision: int = 0
 
     def message_id(self) -> str:
-        return f"{self.story_id}:{self.SUBJECT}:{self.page_number}"
+        return f"{self.story_id}:{self.SUBJECT}:{self.page_number}:{self.revision}"
 
 
 class IllustrationPageFailed(Event):
@@ -246,9 +296,23 @@ class IllustrationPageFailed(Event):
     kind: IllustrationKind
     page_number: int
     error: ErrorInfo
+    revision: int = 0
 
     def message_id(self) -> str:
-        return f"{self.story_id}:{self.SUBJECT}:{self.page_number}"
+        return f"{self.story_id}:{self.SUBJECT}:{self.page_number}:{self.revision}"
+
+
+class WebhookDelivery(Event):
+    """A signed webhook the gateway owes a client's `callback_url` (retried until delivered)."""
+
+    SUBJECT: ClassVar[str] = "webhook.delivery"
+
+    url: str
+    event_type: str
+    payload: dict[str, object]
+
+    def message_id(self) -> str:
+        return f"{self.story_id}:{self.SUBJECT}:{self.event_type}"
 
 
 STORY_EVENTS: tuple[type[Event], ...] = (
@@ -259,6 +323,8 @@ STORY_EVENTS: tuple[type[Event], ...] = (
     StoryCompleted,
     StoryFailed,
     StoryCanceled,
+    StoryDeleted,
+    StoryRegenerationRequested,
 )
 PAGE_EVENTS: tuple[type[Event], ...] = (
     AudioPageCompleted,
@@ -267,7 +333,7 @@ PAGE_EVENTS: tuple[type[Event], ...] = (
     IllustrationPageCompleted,
     IllustrationPageFailed,
 )
-JOBS: tuple[type[Event], ...] = (NarrationJob, IllustrationJob)
+JOBS: tuple[type[Event], ...] = (NarrationJob, IllustrationJob, WebhookDelivery)
 ALL_EVENTS: tuple[type[Event], ...] = STORY_EVENTS + PAGE_EVENTS + JOBS
 
 EVENT_BY_SUBJECT: dict[str, type[Event]] = {cls.SUBJECT: cls for cls in ALL_EVENTS}

@@ -28,6 +28,10 @@ TTS_JOBS = StreamSpec("TTS_JOBS", ("tts.job.>",), Retention.WORK_QUEUE)
 ILLUSTRATION_JOBS = StreamSpec("ILLUSTRATION_JOBS", ("illustration.job.>",), Retention.WORK_QUEUE)
 PAGE_RESULTS = StreamSpec("PAGE_RESULTS", ("tts.page.>", "illustration.page.>"))
 DEAD_LETTERS = StreamSpec("DEAD_LETTERS", ("deadletter.>",))
+WEBHOOKS = StreamSpec("WEBHOOKS", ("webhook.>",), Retention.WORK_QUEUE)
+
+CANCELED_BUCKET = "canceled_stories"
+"""JetStream key-value bucket: a key per canceled story; workers look before every call."""
 
 STREAMS: tuple[StreamSpec, ...] = (
     STORY_EVENTS,
@@ -35,6 +39,7 @@ STREAMS: tuple[StreamSpec, ...] = (
     ILLUSTRATION_JOBS,
     PAGE_RESULTS,
     DEAD_LETTERS,
+    WEBHOOKS,
 )
 
 
@@ -48,17 +53,26 @@ class ConsumerSpec:
 
 
 STORY_WRITER = ConsumerSpec(STORY_EVENTS, "story-service", ("story.requested.*",))
-TTS_PLANNER = ConsumerSpec(STORY_EVENTS, "tts-service", ("story.generated.*",))
+TTS_PLANNER = ConsumerSpec(
+    STORY_EVENTS, "tts-service", ("story.generated.*", "story.regenerate.*")
+)
 TTS_WORKERS = ConsumerSpec(TTS_JOBS, "tts-workers", ("tts.job.>",))
-ILLUSTRATION_PLANNER = ConsumerSpec(STORY_EVENTS, "illustration-service", ("story.generated.*",))
+ILLUSTRATION_PLANNER = ConsumerSpec(
+    STORY_EVENTS, "illustration-service", ("story.generated.*", "story.regenerate.*")
+)
 ILLUSTRATION_WORKERS = ConsumerSpec(
     ILLUSTRATION_JOBS, "illustration-workers", ("illustration.job.>",)
 )
-ASSET_STORIES = ConsumerSpec(STORY_EVENTS, "asset-service", ("story.generated.*",))
+ASSET_STORIES = ConsumerSpec(
+    STORY_EVENTS,
+    "asset-service",
+    ("story.generated.*", "story.regenerate.*", "story.canceled.*", "story.deleted.*"),
+)
 ASSET_PAGES = ConsumerSpec(
     PAGE_RESULTS, "asset-service-pages", ("tts.page.>", "illustration.page.>")
 )
 GATEWAY_PROJECTOR = ConsumerSpec(STORY_EVENTS, "gateway", ("story.>",))
+GATEWAY_WEBHOOKS = ConsumerSpec(WEBHOOKS, "gateway-webhooks", ("webhook.>",))
 
 
 def dead_letter_subject(stream: StreamSpec) -> str:

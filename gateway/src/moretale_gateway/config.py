@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import os
+import base64
 import secrets
 from pathlib import Path
 
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import SettingsConfigDict
 
-from moretale_kit.settings import ServiceSettings
+from moretale_kit.settings import ServiceSettings, generated_secret
 
 
 class Settings(ServiceSettings):
@@ -38,9 +38,63 @@ class Settings(ServiceSettings):
     )
     asset_timeout_sec: float = 10.0
 
+    rate_limit_per_minute: int = Field(
+        default=30, ge=1, description="Creations plus regenerations per API key per minute."
+    )
+    max_wait_sec: float = Field(default=60.0, ge=0, description="Cap of `Prefer: wait=N`.")
+    max_child_name_length: int = Field(default=40, ge=1, le=40)
+    max_theme_length: int = Field(default=80, ge=1, le=80)
+    max_extra_prompt_length: int = Field(default=300, ge=0, le=300)
+    allowed_languages: str = Field(
+        default="ko,en,ja,zh,es,vi,fr,de", description="Comma-separated ISO codes."
+    )
+    allowed_story_models: str = "gemini-2.5-flash,gemini-2.5-pro,gemini-2.5-flash-lite"
+    allowed_tts_models: str = "gemini-2.5-flash-preview-tts,gemini-2.5-pro-preview-tts"
+    allowed_illustration_models: str = "gemini-2.5-flash-image"
+
+    webhook_secret: SecretStr | None = Field(
+        default=None,
+        description="Standard Webhooks secret (whsec_…); generated into the data dir when unset.",
+    )
+    allow_private_callbacks: bool = Field(
+        default=False, description="Let callback_url point at private or loopback addresses."
+    )
+    webhook_timeout_sec: float = 10.0
+    webhook_max_attempts: int = Field(default=8, ge=1)
+    sse_heartbeat_sec: float = Field(default=15.0, gt=0)
+
     @property
     def db_url(self) -> str:
         return self.database_url or f"sqlite+aiosqlite:///{self.common.data_dir / 'gateway.db'}"
+
+    @staticmethod
+    def _items(value: str) -> frozenset[str]:
+        return frozenset(item.strip() for item in value.split(",") if item.strip())
+
+    @property
+    def story_models(self) -> frozenset[str]:
+        return self._items(self.allowed_story_models)
+
+    @property
+    def tts_models(self) -> frozenset[str]:
+        return self._items(self.allowed_tts_models)
+
+    @property
+    def illustration_models(self) -> frozenset[str]:
+        return self._items(self.allowed_illustration_models)
+
+    @property
+    def languages(self) -> frozenset[str]:
+        return self._items(self.allowed_languages)
+
+    def webhook_signing_secret(self) -> str:
+        """The webhook secret: configured, or generated once into the data dir."""
+        if self.webhook_secret is not None:
+            return self.webhook_secret.get_secret_value()
+        return generated_secret(
+            self.common.data_dir / "webhook-secret",
+            lambda: "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode(),
+        )
 
     @property
     def api_key_file(self) -> Path:
@@ -53,14 +107,5 @@ class Settings(ServiceSettings):
             keys = [k.strip() for k in self.api_keys.get_secret_value().split(",") if k.strip()]
             if keys:
                 return keys, False
-        path = self.api_key_file
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            except FileExistsError:
-                pass  # another replica wrote it first
-            else:
-                with os.fdopen(fd, "w") as f:
-                    f.write(f"mt_{secrets.token_urlsafe(24)}")
-        return [path.read_text().strip()], True
+        key = generated_secret(self.api_key_file, lambda: f"mt_{secrets.token_urlsafe(24)}")
+        return [key], True

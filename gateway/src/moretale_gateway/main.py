@@ -14,12 +14,14 @@ from pathlib import Path
 import httpx
 from fastapi import FastAPI, Request, Response
 
-from moretale_contracts.streams import GATEWAY_PROJECTOR
+from moretale_contracts.streams import GATEWAY_PROJECTOR, GATEWAY_WEBHOOKS
 from moretale_gateway import SERVICE
 from moretale_gateway.api.routes import stories
 from moretale_gateway.config import Settings
 from moretale_gateway.projector import Projector
 from moretale_gateway.reconciler import Reconciler
+from moretale_gateway.webhooks import WebhookSender
+from moretale_kit.bus import ConsumerOptions
 from moretale_kit.db import Database
 from moretale_kit.errors import install_error_handlers
 from moretale_kit.logs import log_context
@@ -47,11 +49,32 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 httpx.AsyncClient(
                     base_url=settings.asset_service_url, timeout=settings.asset_timeout_sec
                 ) as assets,
+                httpx.AsyncClient(
+                    timeout=settings.webhook_timeout_sec, follow_redirects=False
+                ) as webhook_client,
             ):
                 app.state.runtime = runtime
                 app.state.assets = assets
                 runtime.bus.consume(
-                    GATEWAY_PROJECTOR, Projector(db).on_event, settings.consumer_options()
+                    GATEWAY_PROJECTOR,
+                    Projector(db, runtime.bus).on_event,
+                    settings.consumer_options(),
+                )
+                sender = WebhookSender(
+                    webhook_client,
+                    settings.webhook_signing_secret(),
+                    settings.allow_private_callbacks,
+                )
+                runtime.bus.consume(
+                    GATEWAY_WEBHOOKS,
+                    sender.deliver,
+                    ConsumerOptions(
+                        concurrency=4,
+                        max_deliver=settings.webhook_max_attempts,
+                        ack_wait_sec=settings.webhook_timeout_sec * 3,
+                        backoff_base_sec=2.0,
+                        backoff_max_sec=300.0,
+                    ),
                 )
                 reconciler = Reconciler(
                     db,

@@ -13,13 +13,18 @@ from moretale_contracts.events import (
     Event,
     StoryCanceled,
     StoryCompleted,
+    StoryDeleted,
     StoryFailed,
     StoryGenerated,
     StoryProgressed,
+    StoryRegenerationRequested,
     StoryRequested,
     StoryStarted,
+    WebhookDelivery,
 )
 from moretale_gateway.models import StoryRow, utcnow
+from moretale_gateway.stories import result_url, status_url
+from moretale_kit.bus import Bus
 from moretale_kit.db import Database
 
 log = logging.getLogger(__name__)
@@ -35,25 +40,64 @@ _COUNTERS = (
 
 
 class Projector:
-    """Applies story events to rows."""
+    """Applies story events to rows, and owes a webhook for every terminal state reached."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, bus: Bus | None = None) -> None:
         self.db = db
+        self.bus = bus
 
     async def on_event(self, event: Event) -> None:
-        if isinstance(event, StoryRequested | StoryCanceled):
+        if isinstance(event, StoryRequested | StoryDeleted | StoryRegenerationRequested):
             return  # the gateway wrote these itself
         async with self.db.session() as session:
             row = await session.get(StoryRow, event.story_id, with_for_update=True)
             if row is None:
                 log.info("event for an unknown story ignored")
                 return
-            if StoryStatus(row.status).is_terminal:
-                return
-            _apply(row, event)
-            row.updated_at = utcnow()
-            session.add(row)
-            await session.commit()
+            if isinstance(event, StoryCanceled):
+                terminal_now = row.status == StoryStatus.CANCELED
+            else:
+                if StoryStatus(row.status).is_terminal or _stale(row, event):
+                    return
+                _apply(row, event)
+                row.updated_at = utcnow()
+                session.add(row)
+                await session.commit()
+                terminal_now = StoryStatus(row.status).is_terminal
+        if terminal_now:
+            await self._owe_webhook(row)
+
+    async def _owe_webhook(self, row: StoryRow) -> None:
+        url = row.request.get("callback_url")
+        if not url or self.bus is None:
+            return
+        event_type = f"story.{row.status}"
+        payload = {
+            "type": event_type,
+            "timestamp": utcnow().isoformat(),
+            "data": {
+                "id": row.id,
+                "status": row.status,
+                "revision": row.revision,
+                "status_url": status_url(row.id),
+                "result_url": result_url(row.id),
+                "error": row.error,
+            },
+        }
+        await self.bus.publish(
+            WebhookDelivery(
+                story_id=row.id,
+                url=url,
+                event_type=f"{event_type}.{row.revision}",
+                payload=payload,
+            )
+        )
+
+
+def _stale(row: StoryRow, event: Event) -> bool:
+    # Events of an earlier revision (before a regeneration) no longer describe the story.
+    revision = getattr(event, "revision", None)
+    return revision is not None and revision < row.revision
 
 
 def _apply(row: StoryRow, event: Event) -> None:
@@ -66,6 +110,7 @@ def _apply(row: StoryRow, event: Event) -> None:
             row.status = StoryStatus.RUNNING
             row.started_at = row.started_at or now
             row.story_done = 1
+            row.story_key = event.story_key
             options = event.generation
             row.tts_total = max(row.tts_total, 2 * event.page_count if options.enable_tts else 0)
             row.illustrations_total = max(

@@ -1,28 +1,54 @@
-"""Stories as the gateway keeps them: created, published, and shown to clients."""
+"""Stories as the gateway keeps them: created, listed, canceled, deleted, regenerated, shown.
+
+The `stories` row is the source of truth; events are published after it is written, and a story
+whose publish failed stays `queued` until the reconciler publishes it again.
+"""
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
+import json
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, or_
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import col, select
 
 from moretale_contracts.api import (
     ErrorInfo,
+    GenerationOptions,
+    IllustrationRegeneration,
     Progress,
     StageProgress,
     StoryAccepted,
     StoryCreate,
     StoryStatus,
+    StorySummary,
     StoryView,
+    TtsRegeneration,
 )
-from moretale_contracts.events import StoryRequested
+from moretale_contracts.events import (
+    RegenerationKind,
+    StoryCanceled,
+    StoryRegenerationRequested,
+    StoryRequested,
+)
+from moretale_contracts.languages import resolve_language
+from moretale_gateway.config import Settings
 from moretale_gateway.ids import new_story_id
-from moretale_gateway.models import StoryRow, utcnow
+from moretale_gateway.models import Regeneration, StoryRow, utcnow
 from moretale_kit.bus import Bus
 from moretale_kit.db import Database
+from moretale_kit.errors import ApiError
 
 log = logging.getLogger(__name__)
 
 API_PREFIX = "/api/stories"
+RATE_WINDOW = timedelta(minutes=1)
 
 
 def status_url(story_id: str) -> str:
@@ -33,28 +59,141 @@ def result_url(story_id: str) -> str:
     return f"{API_PREFIX}/{story_id}/result"
 
 
-def new_row(request: StoryCreate, request_id: str | None) -> StoryRow:
-    """A queued story for `request`."""
+def not_found(story_id: str) -> ApiError:
+    return ApiError(404, "STORY_NOT_FOUND", "story not found", {"id": story_id})
+
+
+def request_hash(request: StoryCreate) -> str:
+    """A fingerprint of the body, to tell a retried request from a different one."""
+    canonical = json.dumps(request.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def check_policy(request: StoryCreate, settings: Settings) -> None:
+    """The server's limits and allowlists (stricter than the contract's hard caps); 400."""
+    problems: list[dict[str, Any]] = []
+
+    def reject(field: str, message: str) -> None:
+        problems.append({"loc": ["body", *field.split(".")], "msg": message, "type": "policy"})
+
+    if len(request.child_name) > settings.max_child_name_length:
+        reject("child_name", f"at most {settings.max_child_name_length} characters")
+    if len(request.theme) > settings.max_theme_length:
+        reject("theme", f"at most {settings.max_theme_length} characters")
+    if len(request.extra_prompt) > settings.max_extra_prompt_length:
+        reject("extra_prompt", f"at most {settings.max_extra_prompt_length} characters")
+    for field in ("primary_lang", "secondary_lang"):
+        if resolve_language(getattr(request, field)).code not in settings.languages:
+            reject(field, "language not enabled on this server")
+    check_models(request.generation, settings, reject)
+    if problems:
+        raise ApiError(400, "VALIDATION_ERROR", "request validation failed", {"errors": problems})
+
+
+def check_models(options: GenerationOptions, settings: Settings, reject: Any) -> None:
+    """Reject model ids outside the configured allowlists."""
+    for field, allowed in (
+        ("story_model", settings.story_models),
+        ("tts_model", settings.tts_models),
+        ("illustration_model", settings.illustration_models),
+    ):
+        value = getattr(options, field)
+        if value is not None and value not in allowed:
+            reject(f"generation.{field}", f"model not allowed; allowed: {sorted(allowed)}")
+
+
+async def check_rate(db: Database, owner: str, settings: Settings) -> None:
+    """429 with Retry-After when the key made too many books or regenerations this minute."""
+    since = utcnow() - RATE_WINDOW
+    async with db.session() as session:
+        created = await session.exec(
+            select(StoryRow.created_at)
+            .where(StoryRow.owner == owner, StoryRow.created_at >= since)
+            .order_by(col(StoryRow.created_at))
+        )
+        regenerated = await session.exec(
+            select(Regeneration.created_at).where(
+                Regeneration.owner == owner, Regeneration.created_at >= since
+            )
+        )
+        moments = sorted([*created.all(), *regenerated.all()])
+    if len(moments) >= settings.rate_limit_per_minute:
+        oldest = _aware(moments[len(moments) - settings.rate_limit_per_minute])
+        assert oldest is not None
+        retry_after = max(1, int((oldest + RATE_WINDOW - utcnow()).total_seconds()) + 1)
+        raise ApiError(
+            429,
+            "RATE_LIMITED",
+            "too many requests for this API key; retry later",
+            {"limit_per_minute": settings.rate_limit_per_minute},
+            headers={"Retry-After": str(retry_after)},
+        )
+
+
+async def create(
+    db: Database,
+    request: StoryCreate,
+    owner: str,
+    request_id: str | None,
+    idempotency_key: str | None,
+) -> tuple[StoryRow, bool]:
+    """Insert a queued story; with an idempotency key already used for the same body, return
+    that story instead (False: nothing new). The same key with another body is a 409."""
+    fingerprint = request_hash(request)
+    if idempotency_key is not None:
+        existing = await find_replay(db, owner, idempotency_key, request)
+        if existing is not None:
+            return existing, False
     now = utcnow()
-    return StoryRow(
+    row = StoryRow(
         id=new_story_id(request.child_name, request.theme, now),
+        owner=owner,
         status=StoryStatus.QUEUED,
         request=request.model_dump(mode="json"),
         request_id=request_id,
+        idempotency_key=idempotency_key,
+        request_hash=fingerprint,
         child_name=request.child_name,
         primary_lang=request.primary_lang,
         secondary_lang=request.secondary_lang,
         created_at=now,
         updated_at=now,
     )
+    async with db.session() as session:
+        session.add(row)
+        try:
+            await session.commit()
+        except IntegrityError:
+            # Two requests with the same key raced; the first one's story is the story.
+            await session.rollback()
+            existing = await find_replay(db, owner, idempotency_key or "", request)
+            if existing is None:
+                raise
+            return existing, False
+    return row, True
+
+
+async def find_replay(db: Database, owner: str, key: str, request: StoryCreate) -> StoryRow | None:
+    """The story an Idempotency-Key already made for this body; 409 if it was another body."""
+    async with db.session() as session:
+        found = await session.exec(
+            select(StoryRow).where(StoryRow.owner == owner, StoryRow.idempotency_key == key)
+        )
+        row = found.first()
+    if row is None:
+        return None
+    if row.request_hash != request_hash(request):
+        raise ApiError(
+            409,
+            "IDEMPOTENCY_KEY_REUSED",
+            "this Idempotency-Key was used with a different request body",
+            {"id": row.id},
+        )
+    return row
 
 
 async def publish_requested(db: Database, bus: Bus, row: StoryRow) -> bool:
-    """Publish `story.requested` for a row and note when; False (logged) if NATS failed.
-
-    The row, not the bus, is the source of truth: a story whose publish failed stays queued
-    and the reconciler publishes it again under the same message id.
-    """
+    """Publish `story.requested` for a row and note when; False (logged) if NATS failed."""
     event = StoryRequested(
         story_id=row.id,
         request=StoryCreate.model_validate(row.request),
@@ -74,6 +213,182 @@ async def publish_requested(db: Database, bus: Bus, row: StoryRow) -> bool:
     return True
 
 
+async def get(db: Database, owner: str, story_id: str) -> StoryRow:
+    """The caller's story, or 404 (another key's story is not found either)."""
+    async with db.session() as session:
+        row = await session.get(StoryRow, story_id)
+    if row is None or row.owner != owner:
+        raise not_found(story_id)
+    return row
+
+
+def encode_cursor(row: StoryRow) -> str:
+    created = _aware(row.created_at)
+    assert created is not None
+    raw = json.dumps([created.isoformat(), row.id]).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[datetime, str]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        created, story_id = json.loads(raw)
+        return datetime.fromisoformat(created), str(story_id)
+    except (ValueError, TypeError, binascii.Error) as exc:
+        raise ApiError(400, "INVALID_CURSOR", "cursor is not one this API gave out") from exc
+
+
+async def page(
+    db: Database,
+    owner: str,
+    limit: int,
+    cursor: str | None,
+    filters: dict[str, Any],
+) -> tuple[list[StoryRow], str | None]:
+    """The caller's stories, newest first, after `cursor`; and the cursor for the next page."""
+    query = select(StoryRow).where(StoryRow.owner == owner)
+    if (status := filters.get("status")) is not None:
+        query = query.where(StoryRow.status == status)
+    if (created_from := filters.get("created_from")) is not None:
+        query = query.where(StoryRow.created_at >= created_from)
+    if (created_to := filters.get("created_to")) is not None:
+        query = query.where(StoryRow.created_at < created_to)
+    if (name := filters.get("child_name")) is not None:
+        query = query.where(func.lower(StoryRow.child_name) == name.lower())
+    for field in ("primary_lang", "secondary_lang"):
+        if (value := filters.get(field)) is not None:
+            query = query.where(getattr(StoryRow, field) == value)
+    if cursor is not None:
+        created, story_id = decode_cursor(cursor)
+        query = query.where(
+            or_(
+                col(StoryRow.created_at) < created,
+                (col(StoryRow.created_at) == created) & (col(StoryRow.id) < story_id),
+            )
+        )
+    query = query.order_by(col(StoryRow.created_at).desc(), col(StoryRow.id).desc())
+    async with db.session() as session:
+        rows = list((await session.exec(query.limit(limit + 1))).all())
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return rows, encode_cursor(rows[-1]) if more and rows else None
+
+
+async def cancel(db: Database, bus: Bus, row: StoryRow) -> StoryRow:
+    """Cancel at once: the row first (the truth), then tell the workers."""
+    async with db.session() as session:
+        stored = await session.get(StoryRow, row.id, with_for_update=True)
+        if stored is None:
+            raise not_found(row.id)
+        if StoryStatus(stored.status).is_terminal:
+            raise ApiError(
+                409,
+                "STORY_CANCEL_NOT_ALLOWED",
+                f"a {stored.status} story cannot be canceled",
+                {"id": row.id, "status": stored.status},
+            )
+        stored.status = StoryStatus.CANCELED
+        stored.completed_at = stored.updated_at = utcnow()
+        session.add(stored)
+        await session.commit()
+    await announce_canceled(bus, row.id)
+    return stored
+
+
+async def announce_canceled(bus: Bus, story_id: str) -> None:
+    """Tell workers to stop (the cancellation set) and publish `story.canceled`."""
+    try:
+        await bus.mark_canceled(story_id)
+        await bus.publish(StoryCanceled(story_id=story_id))
+    except Exception:
+        # The row already says canceled, so nothing it produces can flip it back.
+        log.warning("could not announce a cancellation", exc_info=True)
+
+
+async def delete(db: Database, story_id: str) -> None:
+    async with db.session() as session:
+        stored = await session.get(StoryRow, story_id)
+        if stored is not None:
+            await session.delete(stored)
+            await session.commit()
+
+
+async def regenerate(
+    db: Database,
+    bus: Bus,
+    settings: Settings,
+    row: StoryRow,
+    kind: RegenerationKind,
+    body: TtsRegeneration | IllustrationRegeneration,
+) -> StoryRow:
+    """Make one kind of asset again from the stored text; the story runs again as a new
+    revision with its own progress for that stage."""
+    if row.story_key is None:
+        raise ApiError(409, "STORY_TEXT_MISSING", "the story has no text to work from yet")
+    if row.status in (StoryStatus.QUEUED, StoryStatus.RUNNING):
+        raise ApiError(409, "STORY_BUSY", "the story is still being made", {"status": row.status})
+    if row.status == StoryStatus.CANCELED:
+        raise ApiError(409, "STORY_CANCELED", "a canceled story cannot be regenerated")
+    request = StoryCreate.model_validate(row.request)
+    pages = sorted(set(body.pages or range(1, request.page_count + 1)))
+    if pages[0] < 1 or pages[-1] > request.page_count:
+        raise ApiError(
+            400,
+            "VALIDATION_ERROR",
+            f"pages must be between 1 and {request.page_count}",
+            {"errors": [{"loc": ["body", "pages"], "msg": "out of range", "type": "policy"}]},
+        )
+    overrides = {k: v for k, v in body.model_dump(exclude={"pages"}).items() if v is not None}
+    generation = request.generation.model_copy(update=overrides)
+    problems: list[dict[str, Any]] = []
+    check_models(
+        generation,
+        settings,
+        lambda field, msg: problems.append({"loc": ["body", field], "msg": msg, "type": "policy"}),
+    )
+    if problems:
+        raise ApiError(400, "VALIDATION_ERROR", "request validation failed", {"errors": problems})
+
+    async with db.session() as session:
+        stored = await session.get(StoryRow, row.id, with_for_update=True)
+        if stored is None:
+            raise not_found(row.id)
+        if stored.status in (StoryStatus.QUEUED, StoryStatus.RUNNING, StoryStatus.CANCELED):
+            raise ApiError(409, "STORY_BUSY", "the story changed; try again")
+        stored.revision += 1
+        stored.status = StoryStatus.RUNNING
+        stored.completed_at = None
+        stored.error = None
+        stored.updated_at = utcnow()
+        if kind is RegenerationKind.TTS:
+            stored.tts_done, stored.tts_failed, stored.tts_total = 0, 0, 2 * len(pages)
+        else:
+            stored.illustrations_done = stored.illustrations_failed = 0
+            stored.illustrations_total = len(pages)
+        session.add(stored)
+        session.add(
+            Regeneration(
+                story_id=row.id,
+                owner=row.owner,
+                kind=kind.value,
+                revision=stored.revision,
+                pages=pages,
+            )
+        )
+        await session.commit()
+    await bus.publish(
+        StoryRegenerationRequested(
+            story_id=row.id,
+            kind=kind,
+            revision=stored.revision,
+            story_key=row.story_key,
+            pages=pages,
+            generation=generation,
+        )
+    )
+    return stored
+
+
 def accepted(row: StoryRow) -> StoryAccepted:
     return StoryAccepted(
         id=row.id,
@@ -90,6 +405,18 @@ def _aware(value: datetime | None) -> datetime | None:
     return value
 
 
+def progress(row: StoryRow) -> Progress:
+    return Progress(
+        story=StageProgress(done=row.story_done, failed=row.story_failed, total=1),
+        tts=StageProgress(done=row.tts_done, failed=row.tts_failed, total=row.tts_total),
+        illustrations=StageProgress(
+            done=row.illustrations_done,
+            failed=row.illustrations_failed,
+            total=row.illustrations_total,
+        ),
+    )
+
+
 def view(row: StoryRow) -> StoryView:
     """The client's view of a story row."""
     return StoryView(
@@ -100,16 +427,28 @@ def view(row: StoryRow) -> StoryView:
         started_at=_aware(row.started_at),
         completed_at=_aware(row.completed_at),
         request=StoryCreate.model_validate(row.request),
-        progress=Progress(
-            story=StageProgress(done=row.story_done, failed=row.story_failed, total=1),
-            tts=StageProgress(done=row.tts_done, failed=row.tts_failed, total=row.tts_total),
-            illustrations=StageProgress(
-                done=row.illustrations_done,
-                failed=row.illustrations_failed,
-                total=row.illustrations_total,
-            ),
-        ),
+        progress=progress(row),
         error=ErrorInfo.model_validate(row.error) if row.error else None,
+        status_url=status_url(row.id),
+        result_url=result_url(row.id),
+    )
+
+
+def summary(row: StoryRow) -> StorySummary:
+    """A story in a list."""
+    request = StoryCreate.model_validate(row.request)
+    return StorySummary(
+        id=row.id,
+        status=StoryStatus(row.status),
+        created_at=_aware(row.created_at),  # type: ignore[arg-type]
+        updated_at=_aware(row.updated_at),  # type: ignore[arg-type]
+        completed_at=_aware(row.completed_at),
+        child_name=row.child_name,
+        primary_lang=row.primary_lang,
+        secondary_lang=row.secondary_lang,
+        theme=request.theme,
+        page_count=request.page_count,
+        progress=progress(row),
         status_url=status_url(row.id),
         result_url=result_url(row.id),
     )

@@ -13,6 +13,7 @@ from moretale_gateway.config import Settings
 from moretale_kit.bus import Bus
 from moretale_kit.db import Database
 from moretale_kit.errors import ApiError
+from moretale_kit.store import ObjectStore
 
 _api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False)
 
@@ -27,6 +28,10 @@ def get_db(request: Request) -> Database:
 
 def get_bus(request: Request) -> Bus:
     return request.app.state.runtime.bus  # type: ignore[no-any-return]
+
+
+def get_store(request: Request) -> ObjectStore:
+    return request.app.state.runtime.store  # type: ignore[no-any-return]
 
 
 def get_assets(request: Request) -> httpx.AsyncClient:
@@ -48,4 +53,5 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 DatabaseDep = Annotated[Database, Depends(get_db)]
 BusDep = Annotated[Bus, Depends(get_bus)]
 AssetsDep = Annotated[httpx.AsyncClient, Depends(get_assets)]
-ApiKeyDep = Annotated[str, Depends(require_api_key)]
+StoreDep = Annotated[ObjectStore, Depends(get_store)]
+OwnerDep = Annotated[str, Depends(require_api_key)]

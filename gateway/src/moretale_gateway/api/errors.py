@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from moretale_contracts.api import ErrorResponse
-from moretale_kit.errors import ApiError
 
 
-def story_not_found(story_id: str) -> ApiError:
-    return ApiError(404, "STORY_NOT_FOUND", "story not found", {"id": story_id})
+def error_doc(description: str, code: str, message: str | None = None) -> dict[str, Any]:
+    """An OpenAPI response entry for an error in the envelope, with an example."""
+    return _error(description, code, message or description.lower())
 
 
 def _error(description: str, code: str, message: str) -> dict[str, Any]:
@@ -25,6 +25,7 @@ COMMON_ERRORS: dict[int | str, dict[str, Any]] = {
     400: _error("Invalid request", "VALIDATION_ERROR", "request validation failed"),
     401: _error("Missing or invalid API key", "UNAUTHORIZED", "invalid API key"),
     500: _error("Internal error", "INTERNAL_ERROR", "internal server error"),
+    503: _error("A part of the system is unavailable", "SERVICE_UNAVAILABLE", "retry later"),
 }
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: _error("No such story", "STORY_NOT_FOUND", "story not found"),

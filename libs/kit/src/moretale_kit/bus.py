@@ -5,6 +5,11 @@ all replicas, a handler per message, `ack` only after the handler returned (its 
 stored), `in_progress` heartbeats while it works, `nak` with a delay to retry, and after
 `max_deliver` attempts the `on_exhausted` hook (a failed asset) plus a dead letter — never a
 silent loss, never a blocked consumer.
+
+A handler steers the loop with what it raises: `Retry(delay)` tries again after the delay the
+provider asked for (a 429's Retry-After); `Fail(code, reason)` gives up at once, because trying
+again cannot help (a safety block, a rejected request); any other exception is retried with
+exponential backoff and jitter until `max_deliver`. This loop is the one place that retries.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import random
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -23,12 +29,14 @@ from nats.aio.msg import Msg
 from nats.errors import NoServersError
 from nats.errors import TimeoutError as NatsTimeoutError
 from nats.js import JetStreamContext, api
-from nats.js.errors import BadRequestError
+from nats.js.errors import BadRequestError, BucketNotFoundError, KeyNotFoundError
+from nats.js.kv import KeyValue
 from pydantic import ValidationError
 from tenacity import retry, retry_if_exception_type, stop_after_delay, wait_exponential
 
 from moretale_contracts.events import Event, event_type_of
 from moretale_contracts.streams import (
+    CANCELED_BUCKET,
     DEAD_LETTERS,
     STREAMS,
     ConsumerSpec,
@@ -44,11 +52,31 @@ ExhaustedHook = Callable[[Any, BaseException], Awaitable[None]]
 
 
 class Retry(Exception):
-    """Raised by a handler to try the message again after `delay` seconds (e.g. a 429)."""
+    """Raised by a handler to try the message again after `delay` seconds (e.g. a 429).
 
-    def __init__(self, delay: float, reason: str = "") -> None:
+    `code` names the failure for the failed asset if the attempts run out meanwhile.
+    """
+
+    def __init__(self, delay: float, reason: str = "", code: str | None = None) -> None:
         super().__init__(reason or f"retry in {delay:.1f}s")
         self.delay = delay
+        self.code = code
+
+
+class Fail(Exception):
+    """Raised by a handler when trying again cannot help: the message is exhausted at once
+    (`on_exhausted`, then a dead letter) instead of using up its deliveries."""
+
+    def __init__(self, code: str, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+
+
+def error_code(exc: BaseException, default: str) -> str:
+    """The code a failure names for its failed asset (`exc.code` when it is text), or `default`."""
+    code = getattr(exc, "code", None)
+    return code if isinstance(code, str) and code else default
 
 
 @dataclass(frozen=True)
@@ -56,10 +84,13 @@ class ConsumerOptions:
     """How one consumer loop behaves.
 
     `concurrency` is this replica's parallel handlers; `max_ack_pending` caps the messages in
-    flight across all replicas together (the provider's concurrency limit).
+    flight across all replicas together (the provider's concurrency limit). With
+    `skip_canceled`, a message about a canceled story is acked without calling the handler, so
+    no provider is called for it.
     """
 
     concurrency: int = 1
+    skip_canceled: bool = False
     max_deliver: int = 5
     ack_wait_sec: float = 30.0
     max_ack_pending: int = 1000
@@ -93,6 +124,7 @@ class Bus:
         self.duplicate_window_sec = duplicate_window_sec
         self._tasks: list[asyncio.Task[None]] = []
         self._stopping = asyncio.Event()
+        self._canceled: KeyValue | None = None
 
     @classmethod
     async def connect(
@@ -150,6 +182,28 @@ class Bus:
                 await self.js.add_stream(config)
             except BadRequestError:
                 await self.js.update_stream(config)
+
+    async def _canceled_bucket(self) -> KeyValue:
+        if self._canceled is None:
+            try:
+                self._canceled = await self.js.key_value(CANCELED_BUCKET)
+            except BucketNotFoundError:
+                self._canceled = await self.js.create_key_value(
+                    bucket=CANCELED_BUCKET, storage=api.StorageType.FILE
+                )
+        return self._canceled
+
+    async def mark_canceled(self, story_id: str) -> None:
+        """Record that a story is canceled: every worker sees it before its next call."""
+        await (await self._canceled_bucket()).put(story_id, b"1")
+
+    async def is_canceled(self, story_id: str) -> bool:
+        """True if the story was canceled (or deleted)."""
+        try:
+            await (await self._canceled_bucket()).get(story_id)
+        except KeyNotFoundError:
+            return False
+        return True
 
     async def publish(self, event: Event, msg_id: str | None = None) -> bool:
         """Publish `event` on its subject; False if JetStream dropped it as a duplicate."""
@@ -284,23 +338,34 @@ class _ConsumerLoop:
             if attempt > self.options.max_deliver:
                 await self._exhaust(msg, event, RuntimeError("delivered too many times"), attempt)
                 return
+            if self.options.skip_canceled and await self.bus.is_canceled(event.story_id):
+                log.info("dropped: the story was canceled")
+                await msg.ack()
+                return
             heartbeat = asyncio.create_task(self._heartbeat(msg))
             try:
                 await self.handler(event)
             except Retry as retry:
                 log.info("retrying %s in %.1fs: %s", msg.subject, retry.delay, retry)
                 await self._retry_or_exhaust(msg, event, retry, attempt, retry.delay)
+            except Fail as failure:
+                log.warning("failed for good on attempt %d: %s: %s", attempt, failure.code, failure)
+                await self._exhaust(msg, event, failure, attempt)
             except Exception as exc:
                 log.warning("handler failed on attempt %d: %s", attempt, exc, exc_info=True)
-                delay = min(
-                    self.options.backoff_base_sec * 2 ** (attempt - 1),
-                    self.options.backoff_max_sec,
-                )
-                await self._retry_or_exhaust(msg, event, exc, attempt, delay)
+                await self._retry_or_exhaust(msg, event, exc, attempt, self._backoff(attempt))
             else:
                 await msg.ack()
             finally:
                 heartbeat.cancel()
+
+    def _backoff(self, attempt: int) -> float:
+        """Exponential in the attempt, capped; "equal jitter" (half fixed, half random) keeps
+        the jobs a provider outage failed together from all coming back at the same moment."""
+        ceiling = min(
+            self.options.backoff_base_sec * 2.0 ** (attempt - 1), self.options.backoff_max_sec
+        )
+        return ceiling / 2 + random.uniform(0, ceiling / 2)
 
     async def _retry_or_exhaust(
         self, msg: Msg, event: Event, exc: BaseException, attempt: int, delay: float

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from moretale_kit.bus import ConsumerOptions
@@ -45,6 +48,11 @@ class CommonSettings(BaseSettings):
         default="http://127.0.0.1:8004",
         description="Base URL clients use to reach asset-service (signed local URLs).",
     )
+    gemini_api_key: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("GEMINI_API_KEY", "MORETALE_GEMINI_API_KEY"),
+        description="Gemini API key of every worker service; set: Gemini providers, not offline.",
+    )
 
     @property
     def objects_dir(self) -> Path:
@@ -74,3 +82,55 @@ class ServiceSettings(BaseSettings):
             ack_wait_sec=self.ack_wait_sec,
             max_ack_pending=self.max_ack_pending,
         )
+
+
+class GeminiServiceSettings(ServiceSettings):
+    """A worker service that calls Gemini when it has a key and works offline when it has none.
+
+    Subclasses set the prefix and their own defaults (`gemini_model`, `gemini_rpm`, ...).
+    """
+
+    gemini_api_key: SecretStr | None = Field(
+        default=None, description="This service's Gemini key; unset: the shared GEMINI_API_KEY."
+    )
+    gemini_base_url: str | None = Field(
+        default=None, description="API endpoint; unset: GOOGLE_GEMINI_BASE_URL or Google's."
+    )
+    gemini_api_version: str | None = Field(
+        default=None, description="API version (e.g. v1beta); unset: the SDK's default (v1)."
+    )
+    gemini_model: str = Field(default="", description="Default model id of this service.")
+    gemini_timeout_sec: float = Field(default=120.0, gt=0, description="Timeout of one call.")
+    gemini_rpm: int = Field(
+        default=60, ge=0, description="Requests per minute per model, per replica; 0: no limit."
+    )
+
+    @property
+    def gemini_key(self) -> SecretStr | None:
+        """The key this service uses: its own, else the shared one, else None (offline)."""
+        return self.gemini_api_key or self.common.gemini_api_key
+
+    def provider_info(self, model: str) -> dict[str, str]:
+        """What /readyz says about the active provider."""
+        return {"provider": "gemini" if self.gemini_key else "offline", "model": model}
+
+
+def generated_secret(path: Path, make: Callable[[], str]) -> str:
+    """The secret kept in `path`, made by `make()` and written there (0600) the first time.
+
+    Several processes may start at once: exactly one writes it (O_EXCL); the others read it.
+    """
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass
+        else:
+            with os.fdopen(fd, "w") as f:
+                f.write(make())
+    for _ in range(100):  # the writer may not have finished yet
+        if secret := path.read_text().strip():
+            return secret
+        time.sleep(0.02)
+    raise RuntimeError(f"{path} is empty")

@@ -25,7 +25,7 @@ from minio.error import S3Error
 from tenacity import retry, retry_if_exception_type, stop_after_delay, wait_random_exponential
 from urllib3.exceptions import HTTPError as Urllib3Error
 
-from moretale_kit.settings import CommonSettings
+from moretale_kit.settings import CommonSettings, generated_secret
 
 
 class ObjectNotFound(KeyError):
@@ -234,21 +234,7 @@ def url_secret(settings: CommonSettings) -> bytes:
     """The key that signs local URLs: configured, or generated once into the data dir."""
     if settings.url_secret is not None:
         return settings.url_secret.get_secret_value().encode()
-    path = settings.data_dir / "url-secret"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        # O_EXCL: when several services start at once, exactly one writes the secret.
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        for _ in range(50):
-            if secret := path.read_bytes():
-                return secret
-            time.sleep(0.02)
-        raise
-    secret = secrets.token_hex(32).encode()
-    with os.fdopen(fd, "wb") as f:
-        f.write(secret)
-    return secret
+    return generated_secret(settings.data_dir / "url-secret", lambda: secrets.token_hex(32)).encode()
 
 
 async def open_store(settings: CommonSettings) -> ObjectStore:

@@ -28,6 +28,7 @@ from moretale_contracts.storage import (
     audio_manifest_key,
     illustrations_manifest_key,
     result_key,
+    story_prefix,
 )
 from moretale_contracts.story import Story
 from moretale_kit.db import Database
@@ -36,6 +37,7 @@ from moretale_kit.store import ObjectStore
 log = logging.getLogger(__name__)
 
 DONE, FAILED, SKIPPED = "done", "failed", "skipped"
+_ASSET_FIELDS = ("status", "key", "prompt_mode", "error_code", "error_message", "revision")
 
 
 class Books:
@@ -64,8 +66,9 @@ class Books:
     async def record_asset(self, asset: Asset) -> bool:
         """Record a clip or picture; True if that changed anything.
 
-        A done asset stays done (a duplicate or late failure does not undo it); a failed one
-        becomes done when it later succeeds.
+        Within a revision, a done asset stays done (a duplicate or late failure does not undo
+        it) and a failed one becomes done when it later succeeds; a newer revision (a
+        regeneration) replaces whatever an older one left, and an older one changes nothing.
         """
         async with self.db.session() as session:
             for _ in range(2):
@@ -81,10 +84,13 @@ class Books:
                 ).first()
                 if existing is None:
                     session.add(asset)
-                elif existing.status != FAILED or asset.status == FAILED:
+                elif asset.revision < existing.revision or (
+                    asset.revision == existing.revision
+                    and (existing.status != FAILED or asset.status == FAILED)
+                ):
                     return False  # done or skipped is final; a failure may still succeed
                 else:
-                    for field in ("status", "key", "prompt_mode", "error_code", "error_message"):
+                    for field in _ASSET_FIELDS:
                         setattr(existing, field, getattr(asset, field))
                     existing.updated_at = utcnow()
                 try:
@@ -105,6 +111,44 @@ class Books:
             rows = await session.exec(select(Asset).where(Asset.story_id == story_id))
             return list(rows)
 
+    async def start_revision(
+        self, story_id: str, revision: int, kind: str, pages: list[int]
+    ) -> bool:
+        """A regeneration begins: the book is running again until `pages` of `kind` are made
+        anew. False if the book is unknown or already at that revision."""
+        async with self.db.session() as session:
+            book = await session.get(BookRecord, story_id)
+            if book is None or book.revision >= revision:
+                return False
+            book.revision = revision
+            book.regen_kind = kind
+            book.regen_pages = pages
+            book.completed_at = None
+            session.add(book)
+            await session.commit()
+            return True
+
+    async def mark_canceled(self, story_id: str) -> None:
+        async with self.db.session() as session:
+            book = await session.get(BookRecord, story_id)
+            if book is not None and book.canceled_at is None:
+                book.canceled_at = utcnow()
+                session.add(book)
+                await session.commit()
+
+    async def delete(self, story_id: str) -> int:
+        """Delete a book's objects and rows; returns how many objects went."""
+        deleted = await self.store.delete_prefix(story_prefix(story_id))
+        async with self.db.session() as session:
+            for asset in await session.exec(select(Asset).where(Asset.story_id == story_id)):
+                await session.delete(asset)
+            book = await session.get(BookRecord, story_id)
+            if book is not None:
+                await session.delete(book)
+            await session.commit()
+        _parse_story.cache_clear()
+        return deleted
+
     async def mark_completed(self, story_id: str) -> None:
         async with self.db.session() as session:
             book = await session.get(BookRecord, story_id)
@@ -114,11 +158,22 @@ class Books:
                 await session.commit()
 
     @staticmethod
-    def summary(book: BookRecord | None, assets: list[Asset]) -> AssetsSummary:
-        """Counts of done, failed and expected assets per kind."""
+    def summary(
+        book: BookRecord | None, assets: list[Asset], current: bool = False
+    ) -> AssetsSummary:
+        """Counts of done, failed and expected assets per kind.
+
+        With `current`, during a regeneration the regenerated kind counts only the assets of
+        this revision, against the pages being made again: the revision's own progress.
+        """
 
         def counts(kind: str, total: int) -> AssetCounts:
             mine = [a for a in assets if a.kind == kind]
+            if current and book is not None and book.revision and book.regen_kind == kind:
+                pages = set(book.regen_pages)
+                mine = [a for a in mine if a.page_number in pages and a.role != "cover"]
+                mine = [a for a in mine if a.revision == book.revision]
+                total = len(pages) * (2 if kind == "audio" else 1)
             return AssetCounts(
                 done=sum(a.status == DONE for a in mine),
                 failed=sum(a.status == FAILED for a in mine),

@@ -8,15 +8,20 @@ import logging
 from asset_service.books import DONE, FAILED, SKIPPED, Books
 from asset_service.models import Asset, BookRecord
 from moretale_contracts.events import (
+    AssetUpdate,
     AudioPageCompleted,
     AudioPageFailed,
     AudioPageSkipped,
     Event,
     IllustrationPageCompleted,
     IllustrationPageFailed,
+    RegenerationKind,
+    StoryCanceled,
     StoryCompleted,
+    StoryDeleted,
     StoryGenerated,
     StoryProgressed,
+    StoryRegenerationRequested,
 )
 from moretale_kit.bus import Bus
 
@@ -29,6 +34,23 @@ class AssetHandlers:
     def __init__(self, bus: Bus, books: Books) -> None:
         self.bus = bus
         self.books = books
+
+    async def on_story_event(self, event: Event) -> None:
+        """The book's lifecycle: its text exists, a regeneration, a cancel, a delete."""
+        match event:
+            case StoryGenerated():
+                await self.on_generated(event)
+            case StoryRegenerationRequested():
+                kind = "audio" if event.kind is RegenerationKind.TTS else "illustration"
+                if await self.books.start_revision(
+                    event.story_id, event.revision, kind, event.pages
+                ):
+                    await self._settle(event.story_id, None)
+            case StoryCanceled():
+                await self.books.mark_canceled(event.story_id)
+            case StoryDeleted():
+                # Again, after the gateway's delete: catches objects in-flight jobs stored since.
+                await self.books.delete(event.story_id)
 
     async def on_generated(self, event: StoryGenerated) -> None:
         """Learn what the book expects; a book with nothing to narrate or paint is done now."""
@@ -46,30 +68,52 @@ class AssetHandlers:
             )
         )
         # Page events may have arrived first (they travel on another stream).
-        await self._settle(event.story_id, changed=True)
+        await self._settle(event.story_id, None)
 
     async def on_page(self, event: Event) -> None:
         """Record one clip or picture, done or failed."""
-        changed = await self.books.record_asset(_asset(event))
-        await self._settle(event.story_id, changed)
+        asset = _asset(event)
+        if await self.books.record_asset(asset):
+            await self._settle(event.story_id, asset)
 
-    async def _settle(self, story_id: str, changed: bool) -> None:
+    async def _settle(self, story_id: str, changed: Asset | None) -> None:
+        """Announce progress (for the asset that changed) and finish the book when every
+        expected asset of the current revision is in."""
         async with self.books.lock(story_id):
             book = await self.books.book(story_id)
-            assets = await self.books.assets(story_id)
-            summary = self.books.summary(book, assets)
-            if book is None:
+            if book is None or book.canceled_at is not None:
                 return
-            if changed:
-                await self.bus.publish(
-                    StoryProgressed(story_id=story_id, progress=self.books.progress(summary))
+            assets = await self.books.assets(story_id)
+            current = self.books.summary(book, assets, current=True)
+            update = None
+            if changed is not None:
+                update = AssetUpdate(
+                    kind="audio" if changed.kind == "audio" else "illustration",
+                    page_number=changed.page_number,
+                    role=changed.role,
+                    status=changed.status,
+                    key=changed.key,
                 )
-            if book.completed_at is None and self.books.is_complete(book, summary):
+            await self.bus.publish(
+                StoryProgressed(
+                    story_id=story_id,
+                    progress=self.books.progress(current),
+                    revision=book.revision,
+                    asset=update,
+                )
+            )
+            if book.completed_at is None and self.books.is_complete(book, current):
                 key = await self.books.write_outputs(book, assets)
+                summary = self.books.summary(book, assets)
                 # Announce before marking: a crash in between re-announces (deduplicated),
                 # where the other order could lose the announcement for good.
                 await self.bus.publish(
-                    StoryCompleted(story_id=story_id, result_key=key, assets=summary)
+                    StoryCompleted(
+                        story_id=story_id,
+                        result_key=key,
+                        assets=summary,
+                        revision=book.revision,
+                    )
                 )
                 await self.books.mark_completed(story_id)
                 log.info(
@@ -89,6 +133,7 @@ def _asset(event: Event) -> Asset:
                 language=event.language,
                 status=DONE,
                 key=event.key,
+                revision=event.revision,
             )
         case AudioPageFailed():
             return Asset(
@@ -100,6 +145,7 @@ def _asset(event: Event) -> Asset:
                 status=FAILED,
                 error_code=event.error.code,
                 error_message=event.error.message,
+                revision=event.revision,
             )
         case AudioPageSkipped():
             return Asset(
@@ -120,6 +166,7 @@ def _asset(event: Event) -> Asset:
                 status=DONE,
                 key=event.key,
                 prompt_mode=event.prompt_mode,
+                revision=event.revision,
             )
         case IllustrationPageFailed():
             return Asset(
@@ -130,5 +177,6 @@ def _asset(event: Event) -> Asset:
                 status=FAILED,
                 error_code=event.error.code,
                 error_message=event.error.message,
+                revision=event.revision,
             )
     raise TypeError(f"not a page event: {type(event).__name__}")

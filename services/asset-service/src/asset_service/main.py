@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -38,8 +39,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 app.state.books = Books(db, runtime.store, timedelta(seconds=settings.url_ttl_sec))
                 handlers = AssetHandlers(runtime.bus, app.state.books)
                 options = settings.consumer_options()
-                runtime.bus.consume(ASSET_STORIES, handlers.on_generated, options)
-                runtime.bus.consume(ASSET_PAGES, handlers.on_page, options)
+                runtime.bus.consume(ASSET_STORIES, handlers.on_story_event, options)
+                # Results a canceled story's in-flight jobs still deliver are not recorded.
+                runtime.bus.consume(
+                    ASSET_PAGES, handlers.on_page, replace(options, skip_canceled=True)
+                )
                 yield
         finally:
             await db.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import JSON, Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -26,7 +26,11 @@ class BookRecord(SQLModel, table=True):
     expect_audio: bool
     expect_illustrations: bool
     completed_at: datetime | None = None
+    canceled_at: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)
+    revision: int = 0
+    regen_kind: str | None = Field(default=None, max_length=20)  # audio | illustration
+    regen_pages: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
 
     @property
     def audio_total(self) -> int:
@@ -54,4 +58,5 @@ class Asset(SQLModel, table=True):
     prompt_mode: str | None = None
     error_code: str | None = None
     error_message: str | None = None
+    revision: int = 0
     updated_at: datetime = Field(default_factory=utcnow)

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 from moretale_contracts.api import AspectRatio
-from moretale_kit.settings import ServiceSettings
+from moretale_kit.settings import GeminiServiceSettings
 
 
-class Settings(ServiceSettings):
-    """How illustration-service runs."""
+class Settings(GeminiServiceSettings):
+    """How illustration-service runs: Gemini when a key is set, the procedural painter
+    otherwise."""
 
     model_config = SettingsConfigDict(env_prefix="ILLUSTRATION_", extra="ignore")
 
     port: int = 8003
     cover_aspect_ratio: AspectRatio = "3:4"
     image_long_side: int = 1024
+    gemini_model: str = Field(
+        default="gemini-2.5-flash-image", description="Model used when a request names none."
+    )
+    gemini_rpm: int = 10

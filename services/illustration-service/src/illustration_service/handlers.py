@@ -11,15 +11,18 @@ from PIL import Image
 from illustration_service.painters import Painter, PaintRequest
 from moretale_contracts.api import AspectRatio, ErrorInfo
 from moretale_contracts.events import (
+    Event,
     IllustrationJob,
     IllustrationKind,
     IllustrationPageCompleted,
     IllustrationPageFailed,
+    RegenerationKind,
     StoryGenerated,
+    StoryRegenerationRequested,
 )
 from moretale_contracts.storage import illustration_key
 from moretale_contracts.story import Story
-from moretale_kit.bus import Bus
+from moretale_kit.bus import Bus, error_code
 from moretale_kit.store import ObjectStore
 
 log = logging.getLogger(__name__)
@@ -42,11 +45,26 @@ class IllustrationHandlers:
         self.painter = painter
         self.cover_aspect_ratio = cover_aspect_ratio
 
-    async def on_generated(self, event: StoryGenerated) -> None:
-        """Start with the cover: it becomes the reference every page is painted against."""
+    async def on_story_event(self, event: Event) -> None:
+        """A new book starts with its cover; a regeneration repaints the pages it names against
+        the existing cover, so the child stays the same."""
+        match event:
+            case StoryGenerated() if event.generation.enable_illustration:
+                await self._plan_cover(event)
+            case StoryRegenerationRequested() if event.kind is RegenerationKind.ILLUSTRATIONS:
+                cover = illustration_key(event.story_id, 0)
+                await self._plan_pages(
+                    event.story_id,
+                    event.story_key,
+                    event.generation.illustration_aspect_ratio,
+                    event.generation.illustration_model,
+                    cover if await self.store.exists(cover) else None,
+                    set(event.pages),
+                    event.revision,
+                )
+
+    async def _plan_cover(self, event: StoryGenerated) -> None:
         options = event.generation
-        if not options.enable_illustration:
-            return
         story = await self._story(event.story_key)
         first_scene = story.pages[0].illustration_scene_prompt
         scene = f"{COVER_SCENE} {first_scene}"
@@ -69,7 +87,7 @@ class IllustrationHandlers:
         """Paint one picture (stored once; a redelivery re-announces it), then, after the
         cover, fan out the pages."""
         key = illustration_key(job.story_id, job.page_number)
-        if await self.store.exists(key):
+        if job.revision == 0 and await self.store.exists(key):
             png = await self.store.get(key)
             with Image.open(io.BytesIO(png)) as image:
                 width, height = image.size
@@ -101,6 +119,7 @@ class IllustrationHandlers:
                 prompt_mode=prompt_mode,
                 width=width,
                 height=height,
+                revision=job.revision,
             )
         )
         if job.kind is IllustrationKind.COVER:
@@ -115,30 +134,54 @@ class IllustrationHandlers:
                 kind=job.kind,
                 page_number=job.page_number,
                 error=ErrorInfo(
-                    code="ILLUSTRATION_FAILED",
+                    code=error_code(exc, "ILLUSTRATION_FAILED"),
                     message="the picture could not be painted",
                     detail={"reason": f"{type(exc).__name__}: {exc}"[:500]},
                 ),
+                revision=job.revision,
             )
         )
         if job.kind is IllustrationKind.COVER:
             await self._fan_out_pages(job, reference_key=None)
 
     async def _fan_out_pages(self, cover: IllustrationJob, reference_key: str | None) -> None:
-        story = await self._story(cover.story_key)
+        await self._plan_pages(
+            cover.story_id,
+            cover.story_key,
+            cover.page_aspect_ratio or cover.aspect_ratio,
+            cover.model,
+            reference_key,
+            None,
+            0,
+        )
+
+    async def _plan_pages(
+        self,
+        story_id: str,
+        story_key: str,
+        aspect_ratio: AspectRatio,
+        model: str | None,
+        reference_key: str | None,
+        pages: set[int] | None,
+        revision: int,
+    ) -> None:
+        story = await self._story(story_key)
         for page in story.pages:
+            if pages is not None and page.page_number not in pages:
+                continue
             await self.bus.publish(
                 IllustrationJob(
-                    story_id=cover.story_id,
+                    story_id=story_id,
                     kind=IllustrationKind.PAGE,
                     page_number=page.page_number,
-                    story_key=cover.story_key,
+                    story_key=story_key,
                     prompt=page.illustration_prompt,
                     scene_prompt=page.illustration_scene_prompt,
                     character_design=story.main_character_design,
-                    aspect_ratio=cover.page_aspect_ratio or cover.aspect_ratio,
-                    model=cover.model,
+                    aspect_ratio=aspect_ratio,
+                    model=model,
                     reference_key=reference_key,
+                    revision=revision,
                 )
             )
 

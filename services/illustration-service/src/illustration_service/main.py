@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 
 from fastapi import FastAPI
 
@@ -27,13 +28,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             handlers = IllustrationHandlers(
                 runtime.bus, runtime.store, painter, settings.cover_aspect_ratio
             )
-            options = settings.consumer_options()
-            runtime.bus.consume(ILLUSTRATION_PLANNER, handlers.on_generated, options)
+            # Jobs of a canceled story are dropped before any provider call.
+            options = replace(settings.consumer_options(), skip_canceled=True)
+            runtime.bus.consume(ILLUSTRATION_PLANNER, handlers.on_story_event, options)
             runtime.bus.consume(
                 ILLUSTRATION_WORKERS, handlers.on_job, options, handlers.on_job_failed
             )
             app.state.runtime = runtime
-            app.state.info = {"provider": painter.model}
+            app.state.info = settings.provider_info(painter.model)
             yield
 
     app = FastAPI(title="MoreTale illustration-service", lifespan=lifespan)

@@ -2,15 +2,38 @@
 
 from __future__ import annotations
 
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
-from moretale_kit.settings import ServiceSettings
+from moretale_kit.settings import GeminiServiceSettings
 
 
-class Settings(ServiceSettings):
-    """How story-service runs."""
+class Settings(GeminiServiceSettings):
+    """How story-service runs: Gemini when a key is set, the offline composer otherwise."""
 
     model_config = SettingsConfigDict(env_prefix="STORY_", extra="ignore")
 
     port: int = 8001
     composer_model: str = "moretale-composer"
+    gemini_model: str = Field(
+        default="gemini-2.5-flash", description="Model used when a request names none."
+    )
+    allowed_models: str = Field(
+        default="gemini-2.5-flash,gemini-2.5-pro,gemini-2.5-flash-lite",
+        description="Comma-separated models a request may ask for (the default always may).",
+    )
+    gemini_rpm: int = 30
+    gemini_attempts: int = Field(
+        default=3, ge=1, le=10, description="Answers asked for before an invalid story fails."
+    )
+    image_style: str = Field(
+        default="Soft watercolor children's picture-book illustration, warm pastel colors, "
+        "gentle light, rounded friendly shapes",
+        description="The illustration style every page prompt starts with.",
+    )
+
+    @property
+    def allowed_model_ids(self) -> frozenset[str]:
+        """The models a request may name: the allowlist plus the default."""
+        listed = {m.strip() for m in self.allowed_models.split(",") if m.strip()}
+        return frozenset(listed | {self.gemini_model})

@@ -8,9 +8,9 @@ from moretale_contracts.api import ErrorInfo
 from moretale_contracts.events import StoryFailed, StoryGenerated, StoryRequested, StoryStarted
 from moretale_contracts.storage import story_key
 from moretale_contracts.story import Story
-from moretale_kit.bus import Bus
+from moretale_kit.bus import Bus, error_code
 from moretale_kit.store import ObjectStore
-from story_service.writers import StoryWriter
+from story_service.writers import StoryWriter, model_for
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +26,8 @@ class StoryHandlers:
     async def on_requested(self, event: StoryRequested) -> None:
         """Write the story once; a redelivery finds it stored and only re-announces it."""
         request = event.request
-        key = story_key(event.story_id, self.writer.model)
+        model = model_for(self.writer, request)
+        key = story_key(event.story_id, model)
         if await self.store.exists(key):
             story = Story.model_validate_json(await self.store.get(key))
         else:
@@ -42,7 +43,7 @@ class StoryHandlers:
             StoryGenerated(
                 story_id=event.story_id,
                 story_key=key,
-                story_model=self.writer.model,
+                story_model=model,
                 page_count=len(story.pages),
                 primary_language=story.primary_language,
                 secondary_language=story.secondary_language,
@@ -57,7 +58,7 @@ class StoryHandlers:
                 story_id=event.story_id,
                 stage="story",
                 error=ErrorInfo(
-                    code="STORY_GENERATION_FAILED",
+                    code=error_code(exc, "STORY_GENERATION_FAILED"),
                     message="the story text could not be written",
                     detail={"reason": f"{type(exc).__name__}: {exc}"[:500]},
                 ),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 
 from fastapi import FastAPI
 
@@ -25,11 +26,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         async with Runtime.start(SERVICE, settings.common) as runtime:
             writer = make_writer(settings)
             handlers = StoryHandlers(runtime.bus, runtime.store, writer)
-            runtime.bus.consume(
-                STORY_WRITER, handlers.on_requested, settings.consumer_options(), handlers.on_failed
-            )
+            # A story canceled before its text was written is never written.
+            options = replace(settings.consumer_options(), skip_canceled=True)
+            runtime.bus.consume(STORY_WRITER, handlers.on_requested, options, handlers.on_failed)
             app.state.runtime = runtime
-            app.state.info = {"provider": writer.model}
+            app.state.info = settings.provider_info(writer.model)
             yield
 
     app = FastAPI(title="MoreTale story-service", lifespan=lifespan)

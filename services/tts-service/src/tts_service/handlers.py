@@ -6,17 +6,21 @@ import io
 import logging
 import wave
 
-from moretale_contracts.api import ErrorInfo
+from moretale_contracts.api import ErrorInfo, GenerationOptions
 from moretale_contracts.events import (
     AudioPageCompleted,
     AudioPageFailed,
+    AudioPageSkipped,
     AudioRole,
+    Event,
     NarrationJob,
+    RegenerationKind,
     StoryGenerated,
+    StoryRegenerationRequested,
 )
 from moretale_contracts.storage import audio_key
 from moretale_contracts.story import Story
-from moretale_kit.bus import Bus
+from moretale_kit.bus import Bus, error_code
 from moretale_kit.store import ObjectStore
 from tts_service.narrators import NarrationRequest, Narrator
 
@@ -31,20 +35,40 @@ class NarrationHandlers:
         self.store = store
         self.narrator = narrator
 
-    async def on_generated(self, event: StoryGenerated) -> None:
-        """Fan the book out into page jobs on the shared work queue."""
-        options = event.generation
-        if not options.enable_tts:
-            return
-        story = Story.model_validate_json(await self.store.get(event.story_key))
+    async def on_story_event(self, event: Event) -> None:
+        """Fan the book (or the pages a regeneration names) out into page jobs on the shared
+        work queue."""
+        match event:
+            case StoryGenerated() if event.generation.enable_tts:
+                await self._plan(event.story_id, event.story_key, event.generation, None, 0)
+            case StoryRegenerationRequested() if event.kind is RegenerationKind.TTS:
+                await self._plan(
+                    event.story_id,
+                    event.story_key,
+                    event.generation,
+                    set(event.pages),
+                    event.revision,
+                )
+
+    async def _plan(
+        self,
+        story_id: str,
+        story_key: str,
+        options: GenerationOptions,
+        pages: set[int] | None,
+        revision: int,
+    ) -> None:
+        story = Story.model_validate_json(await self.store.get(story_key))
         for page in story.pages:
+            if pages is not None and page.page_number not in pages:
+                continue
             for role, text, language in (
                 (AudioRole.PRIMARY, page.text_primary, story.primary_language),
                 (AudioRole.SECONDARY, page.text_secondary, story.secondary_language),
             ):
                 await self.bus.publish(
                     NarrationJob(
-                        story_id=event.story_id,
+                        story_id=story_id,
                         page_number=page.page_number,
                         role=role,
                         language=language,
@@ -52,13 +76,27 @@ class NarrationHandlers:
                         voice=options.tts_voice,
                         model=options.tts_model,
                         temperature=options.tts_temperature,
+                        revision=revision,
                     )
                 )
 
     async def on_job(self, job: NarrationJob) -> None:
-        """Narrate one page in one language; an existing clip is announced again, not redone."""
+        """Narrate one page in one language; an existing clip is announced again, not redone
+        (unless this job is a regeneration)."""
+        if not job.text.strip():
+            # Nothing to read is not a failure: the asset is skipped, the narrator not called.
+            await self.bus.publish(
+                AudioPageSkipped(
+                    story_id=job.story_id,
+                    page_number=job.page_number,
+                    role=job.role,
+                    language=job.language,
+                    reason="the page has no text in this language",
+                )
+            )
+            return
         key = audio_key(job.story_id, job.page_number, job.role, job.language)
-        if await self.store.exists(key):
+        if job.revision == 0 and await self.store.exists(key):
             duration = _wav_duration(await self.store.get(key))
         else:
             narration = await self.narrator.narrate(
@@ -80,6 +118,7 @@ class NarrationHandlers:
                 language=job.language,
                 key=key,
                 duration_sec=round(duration, 3),
+                revision=job.revision,
             )
         )
 
@@ -92,10 +131,11 @@ class NarrationHandlers:
                 role=job.role,
                 language=job.language,
                 error=ErrorInfo(
-                    code="TTS_FAILED",
+                    code=error_code(exc, "TTS_FAILED"),
                     message="the page could not be narrated",
                     detail={"reason": f"{type(exc).__name__}: {exc}"[:500]},
                 ),
+                revision=job.revision,
             )
         )
 

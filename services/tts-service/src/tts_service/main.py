@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 
 from fastapi import FastAPI
 
@@ -25,11 +26,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         async with Runtime.start(SERVICE, settings.common) as runtime:
             narrator = make_narrator(settings)
             handlers = NarrationHandlers(runtime.bus, runtime.store, narrator)
-            options = settings.consumer_options()
-            runtime.bus.consume(TTS_PLANNER, handlers.on_generated, options)
+            # Jobs of a canceled story are dropped before any provider call.
+            options = replace(settings.consumer_options(), skip_canceled=True)
+            runtime.bus.consume(TTS_PLANNER, handlers.on_story_event, options)
             runtime.bus.consume(TTS_WORKERS, handlers.on_job, options, handlers.on_job_failed)
             app.state.runtime = runtime
-            app.state.info = {"provider": narrator.model}
+            app.state.info = settings.provider_info(narrator.model)
             yield
 
     app = FastAPI(title="MoreTale tts-service", lifespan=lifespan)

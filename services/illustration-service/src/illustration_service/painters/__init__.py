@@ -49,7 +49,12 @@ class Painter(Protocol):
 
 
 def make_painter(settings: Settings) -> Painter:
-    """The painter the settings choose: the procedural painter offline by default."""
+    """The painter the settings choose: Gemini when a key is set, else the procedural painter."""
+    if settings.gemini_key is not None:
+        from illustration_service.painters.gemini import GeminiPainter
+        from moretale_kit.gemini import Gemini
+
+        return GeminiPainter(Gemini(settings), model=settings.gemini_model)
     from illustration_service.painters.procedural import ProceduralPainter
 
     return ProceduralPainter(long_side=settings.image_long_side)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from moretale_contracts.api import StoryCreate
 from moretale_contracts.story import Story
@@ -23,8 +23,33 @@ class StoryWriter(Protocol):
     async def write(self, request: StoryCreate) -> Story: ...
 
 
+@runtime_checkable
+class ModelChoosingWriter(StoryWriter, Protocol):
+    """A writer that takes the request's `generation.story_model`; `model` is its default."""
+
+    def model_for(self, request: StoryCreate) -> str: ...
+
+
+def model_for(writer: StoryWriter, request: StoryCreate) -> str:
+    """The model id `writer` writes `request` with (and records in `story_{model}.json`)."""
+    if isinstance(writer, ModelChoosingWriter):
+        return writer.model_for(request)
+    return writer.model
+
+
 def make_writer(settings: Settings) -> StoryWriter:
-    """The writer the settings choose: the offline composer by default."""
+    """The writer the settings choose: Gemini when a key is set, else the offline composer."""
+    if settings.gemini_key is not None:
+        from moretale_kit.gemini import Gemini
+        from story_service.writers.gemini import GeminiStoryWriter
+
+        return GeminiStoryWriter(
+            Gemini(settings),
+            model=settings.gemini_model,
+            allowed_models=settings.allowed_model_ids,
+            image_style=settings.image_style,
+            attempts=settings.gemini_attempts,
+        )
     from story_service.writers.composer import StoryComposer
 
     return StoryComposer(model=settings.composer_model)

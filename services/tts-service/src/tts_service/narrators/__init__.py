@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import wave
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -36,8 +38,26 @@ class Narrator(Protocol):
     async def narrate(self, request: NarrationRequest) -> Narration: ...
 
 
+def wav_from_pcm(pcm: bytes, sample_rate: int) -> bytes:
+    """A mono WAV file around 16-bit little-endian PCM samples."""
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(sample_rate)
+        out.writeframes(pcm)
+    return buffer.getvalue()
+
+
 def make_narrator(settings: Settings) -> Narrator:
-    """The narrator the settings choose: eSpeak NG offline by default."""
+    """The narrator the settings choose: Gemini when a key is set, else eSpeak NG offline."""
+    if settings.gemini_key is not None:
+        from moretale_kit.gemini import Gemini
+        from tts_service.narrators.gemini import GeminiNarrator
+
+        return GeminiNarrator(
+            Gemini(settings), model=settings.gemini_model, voice=settings.gemini_voice
+        )
     from tts_service.narrators.espeak import EspeakNarrator
 
     return EspeakNarrator(rate_wpm=settings.espeak_rate_wpm)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 
 from asset_service.api.deps import BooksDep
 from moretale_contracts.api import StoryResult
@@ -18,3 +18,10 @@ async def book_result(story_id: str, books: BooksDep) -> StoryResult:
     if result is None:
         raise ApiError(404, "STORY_NOT_FOUND", "no story text exists yet", {"id": story_id})
     return result
+
+
+@router.delete("/{story_id}", status_code=204)
+async def delete_book(story_id: str, books: BooksDep) -> Response:
+    """Delete every object and row of a book (idempotent)."""
+    await books.delete(story_id)
+    return Response(status_code=204)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 09:07:44.523087
+Create Date: 2026-11-26 09:41:36.293098
 """
 
 from alembic import op
@@ -28,7 +28,11 @@ def upgrade() -> None:
     sa.Column('expect_audio', sa.Boolean(), nullable=False),
     sa.Column('expect_illustrations', sa.Boolean(), nullable=False),
     sa.Column('completed_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.Column('canceled_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
     sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('revision', sa.Integer(), nullable=False),
+    sa.Column('regen_kind', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=True),
+    sa.Column('regen_pages', sa.JSON(), nullable=False),
     sa.PrimaryKeyConstraint('story_id')
     )
     op.create_table('assets',
@@ -43,6 +47,7 @@ def upgrade() -> None:
     sa.Column('prompt_mode', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('error_code', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('error_message', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('revision', sa.Integer(), nullable=False),
     sa.Column('updated_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('story_id', 'kind', 'page_number', 'role')

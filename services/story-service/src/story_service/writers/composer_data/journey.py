@@ -106,7 +106,7 @@ de: Hurra! {n} und {c} tanzten einen fröhlichen Tanz und sangen ein Lied. | Sie
 @wayhome.land
 set: meadow
 time: sunset
-scene: walking back toward the village as the sun goes down
+scene: walking home across the grass as the sun goes down
 vocab: sun village
 en: The sun was going down. It was time to head back to the village. | The sky turned pink and orange, and their long shadows walked beside them.
 ko: 해가 지고 있었어요. 이제 마을로 돌아갈 시간이에요. | 하늘은 분홍빛과 주황빛으로 물들었고, 길쭉한 그림자들이 나란히 따라 걸었어요.
@@ -837,7 +837,7 @@ fr: Sur une petite planète rouge, ils trouvent des cailloux en forme de cœur. 
 de: Auf einem kleinen roten Planeten fanden sie Steine, die wie Herzen aussahen. | {n} suchte einen für die Familie und einen für {c} aus und hob den kleinsten für später auf.
 """
 
-# The richer sentence for 9- to 12-year-olds: first the page's setting, then its time of day.
+# The richer sentence for 9- to 12-year-olds: the page's setting, its time of day, or a mood.
 DESCRIPTIONS = """
 @desc.forest.1
 en: The forest smelled of moss and pine, and somewhere a woodpecker tapped a steady rhythm.
@@ -1148,4 +1148,125 @@ es: La noche era profunda y tranquila, y el mundo entero parecía susurrar en lu
 vi: Màn đêm sâu lắng và bình yên, cả thế giới như đang thì thầm thay vì trò chuyện.
 fr: La nuit est profonde et paisible, et le monde entier semble chuchoter au lieu de parler.
 de: Die Nacht war tief und friedlich, und die ganze Welt schien zu flüstern statt zu sprechen.
+
+# Mood sentences fit any page; they keep long books for older readers rich to the end.
+@desc.mood.1
+en: {n.s} heart fluttered with excitement, like a little bird about to take flight.
+ko: {n}의 가슴은 막 날아오르려는 작은 새처럼 설렘으로 두근거렸어요.
+ja: {n}のむねは、いまにもとびたとうとする小鳥のように、わくわくしてドキドキしていました。
+zh: {n}的心怦怦直跳，就像一只准备展翅飞翔的小鸟。
+es: El corazón de {n} latía de emoción, como un pajarito a punto de echar a volar.
+vi: Trái tim {n} rộn ràng háo hức, như một chú chim nhỏ sắp sửa cất cánh bay.
+fr: Le cœur {n.de} bat d'impatience, comme un petit oiseau prêt à s'envoler.
+de: {n.gen} Herz flatterte vor Aufregung wie ein kleiner Vogel kurz vor dem Losfliegen.
+
+@desc.mood.2
+en: {c} stayed close by, humming quietly, and the whole world felt calm and friendly.
+ko: {c.eun} 조용히 흥얼거리며 곁에 꼭 붙어 있었고, 온 세상이 평온하고 다정하게 느껴졌어요.
+ja: {c}はそばにぴったりよりそって小さくハミングし、世界じゅうがおだやかでやさしく感じられました。
+zh: {c}一直待在身边，轻轻哼着歌，整个世界都显得那么平静、那么友好。
+es: {c} se quedó muy cerca, tarareando bajito, y el mundo entero parecía tranquilo y amable.
+vi: {c} luôn ở sát bên, khe khẽ ngân nga, và cả thế giới như trở nên bình yên, thân thiện.
+fr: {c} reste tout près en fredonnant doucement, et le monde entier semble calme et accueillant.
+de: {c} blieb ganz nah und summte leise, und die ganze Welt fühlte sich ruhig und freundlich an.
+
+@desc.mood.3
+en: Every little sound seemed to tell a story, and {n} listened carefully to each one.
+ko: 작은 소리 하나하나가 이야기를 들려주는 것 같아서, {n.eun} 귀를 기울여 하나하나 들었어요.
+ja: 小さな音のひとつひとつがお話を語っているようで、{n}はそのどれにもじっと耳をすませました。
+zh: 每一个小小的声音好像都在讲故事，{n}认真地听着每一个。
+es: Cada pequeño sonido parecía contar una historia, y {n} los escuchaba todos con atención.
+vi: Mỗi âm thanh nhỏ như đang kể một câu chuyện, và {n} chăm chú lắng nghe từng âm thanh.
+fr: Chaque petit bruit semble raconter une histoire, et {n} les écoute tous attentivement.
+de: Jedes kleine Geräusch schien eine Geschichte zu erzählen, und {n} hörte jedem genau zu.
+
+@desc.mood.4
+en: {n} noticed tiny details everywhere: a glint of light, a curious shape, a soft and gentle whisper.
+ko: {n.eun} 곳곳에서 작은 것들을 발견했어요. 반짝이는 빛, 신기한 모양, 작고 부드러운 속삭임까지요.
+ja: {n}は、あちこちで小さなものに気づきました。きらりとひかるもの、ふしぎな形、やさしいささやき。
+zh: {n}到处发现小小的细节：一点闪光，一个奇妙的形状，一声轻柔的低语。
+es: {n} descubría pequeños detalles por todas partes: un destello de luz, una forma curiosa, un suave susurro.
+vi: {n} nhận ra những điều nhỏ bé ở khắp nơi: một tia sáng lấp lánh, một hình thù kỳ lạ, một tiếng thì thầm khe khẽ.
+fr: {n} remarque de petits détails partout : un reflet de lumière, une forme curieuse, un doux murmure.
+de: {n} entdeckte überall winzige Dinge: ein Glitzern, eine seltsame Form, ein leises Flüstern.
+
+@desc.mood.5
+en: Curiosity tingled in {n.s} fingertips, as if it were asking what would come next.
+ko: 호기심이 {n}의 손끝에서 간질간질, 다음엔 무슨 일이 생길지 묻는 것 같았어요.
+ja: こうき心が{n}の指先でむずむずして、「つぎはなにがおこるの？」とたずねているようでした。
+zh: 好奇心在{n}的指尖上痒痒的，好像在问：接下来会发生什么呢？
+es: La curiosidad le hacía cosquillas a {n} en la punta de los dedos, como si preguntara qué vendría después.
+vi: Sự tò mò râm ran trên đầu ngón tay {n}, như đang hỏi điều gì sẽ xảy ra tiếp theo.
+fr: La curiosité picote le bout des doigts {n.de}, comme si elle demandait ce qui allait arriver.
+de: Die Neugier kribbelte in {n.gen} Fingerspitzen, als wollte sie fragen, was als Nächstes kommt.
+
+@desc.mood.6
+en: Side by side, {n} and {c} felt as if nothing in the world could stop them.
+ko: 나란히 선 {n.wa} {c.eun} 세상 어떤 것도 자기들을 막을 수 없을 것만 같았어요.
+ja: ならんで立つ{n}と{c}は、世界のなにものも、自分たちをとめられないような気がしました。
+zh: {n}和{c}肩并肩，觉得世界上没有什么能拦住他们。
+es: Uno al lado del otro, {n} y {c} sentían que nada en el mundo podría detenerlos.
+vi: Sánh bước bên nhau, {n} và {c} cảm thấy như không gì trên đời có thể ngăn cản được mình.
+fr: Côte à côte, {n} et {c} ont l'impression que rien au monde ne pourrait les arrêter.
+de: Seite an Seite hatten {n} und {c} das Gefühl, dass nichts auf der Welt sie aufhalten könnte.
+
+@desc.mood.7
+en: A cozy, hopeful feeling wrapped around {n} like a soft scarf.
+ko: 포근하고 희망찬 기분이 부드러운 목도리처럼 {n.eul} 감싸 주었어요.
+ja: あたたかくて、きぼうにみちた気もちが、やわらかなマフラーのように{n}をつつみこみました。
+zh: 一种温暖又充满希望的感觉，像一条柔软的围巾一样包围着{n}。
+es: Una sensación cálida y llena de esperanza envolvió a {n} como una bufanda suave.
+vi: Một cảm giác ấm áp và đầy hy vọng bao bọc lấy {n} như một chiếc khăn quàng mềm mại.
+fr: Un sentiment doux et plein d'espoir enveloppe {n} comme une écharpe moelleuse.
+de: Ein gemütliches, hoffnungsvolles Gefühl legte sich um {n} wie ein weicher Schal.
+
+@desc.mood.8
+en: {n} took a slow, deep breath and smiled, feeling calm, curious and ready for anything.
+ko: {n.eun} 천천히 깊게 숨을 쉬고 미소 지었어요. 마음은 차분하고 호기심으로 가득했으며, 무엇이든 할 수 있을 것 같았어요.
+ja: {n}はゆっくりふかくいきをすって、にっこりしました。心はおちついていて、わくわくして、なんでもできそうな気がしました。
+zh: {n}慢慢地深吸一口气，笑了。心里平静又好奇，觉得什么都能做到。
+es: {n} respiró hondo, despacio, y sonrió, con calma, con curiosidad y con ganas de todo.
+vi: {n} hít một hơi thật chậm, thật sâu rồi mỉm cười, thấy lòng bình tĩnh, tò mò và sẵn sàng cho mọi điều.
+fr: {n} prend une longue inspiration et sourit, le cœur calme, curieux de tout et plein d'envie.
+de: {n} atmete langsam und tief ein und lächelte, ruhig, neugierig und bereit für alles.
+
+@desc.mood.9
+en: Everything seemed to sparkle with possibility, as though something wonderful was about to happen.
+ko: 모든 것이 가능성으로 반짝이는 것 같았어요. 마치 곧 멋진 일이 일어날 것처럼요.
+ja: なにもかもが、きらきらとかがやいているようでした。まるで、もうすぐすてきなことがおこるみたいに。
+zh: 一切好像都闪烁着希望的光，仿佛马上就要发生什么美妙的事。
+es: Todo parecía brillar de posibilidades, como si algo maravilloso estuviera a punto de pasar.
+vi: Mọi thứ dường như lấp lánh đầy hứa hẹn, như thể sắp có điều gì tuyệt vời xảy ra.
+fr: Tout semble briller de promesses, comme si quelque chose de merveilleux allait arriver.
+de: Alles schien vor Möglichkeiten zu funkeln, als würde gleich etwas Wunderbares geschehen.
+
+@desc.mood.10
+en: {c} gave {n} a knowing look, the kind that only best friends share.
+ko: {c.eun} {n.eul} 보며 다 안다는 듯 눈짓했어요. 단짝 친구끼리만 나누는 그런 눈빛이었지요.
+ja: {c}は{n}に、わかってるよ、という目くばせをしました。なかよしの友だちどうしだけの目くばせです。
+zh: {c}对{n}心领神会地看了一眼，那是只有好朋友之间才懂的眼神。
+es: {c} le lanzó a {n} una mirada cómplice, de esas que solo comparten los mejores amigos.
+vi: {c} nhìn {n} một cái đầy thấu hiểu, kiểu ánh mắt chỉ những người bạn thân mới có.
+fr: {c} lance à {n} un regard complice, de ceux que seuls les meilleurs amis échangent.
+de: {c} warf {n} einen wissenden Blick zu, wie ihn nur beste Freunde teilen.
+
+@desc.mood.11
+en: {n} tucked this moment away in memory, like a treasure to keep forever.
+ko: {n.eun} 이 순간을 평생 간직할 보물처럼 마음속에 꼭 담아 두었어요.
+ja: {n}はこのしゅんかんを、ずっとたいせつにするたからもののように、心の中にしまいました。
+zh: {n}把这一刻珍藏在记忆里，就像一件要永远保存的宝贝。
+es: {n} guardó este momento en la memoria, como un tesoro para siempre.
+vi: {n} cất giữ khoảnh khắc này trong trí nhớ, như một kho báu để giữ mãi mãi.
+fr: {n} range ce moment dans sa mémoire, comme un trésor à garder pour toujours.
+de: {n} bewahrte diesen Moment in der Erinnerung auf, wie einen Schatz für immer.
+
+@desc.mood.12
+en: Everything felt new and full of wonder, as if the world had been painted just for them.
+ko: 모든 것이 새롭고 신기했어요. 마치 세상이 둘만을 위해 새로 색칠된 것 같았어요.
+ja: なにもかもがあたらしくて、ふしぎでいっぱいでした。まるで世界が、ふたりのためだけに色をぬられたみたいでした。
+zh: 一切都那么新鲜、那么奇妙，好像整个世界都是专门为他们画出来的。
+es: Todo parecía nuevo y lleno de maravillas, como si el mundo lo hubieran pintado solo para ellos.
+vi: Mọi thứ đều mới mẻ và đầy điều kỳ diệu, như thể thế giới được tô vẽ chỉ dành riêng cho hai bạn.
+fr: Tout semble nouveau et plein de merveilles, comme si le monde avait été peint rien que pour eux.
+de: Alles fühlte sich neu und wundervoll an, als wäre die Welt nur für sie gemalt worden.
 """

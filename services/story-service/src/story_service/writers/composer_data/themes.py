@@ -2,15 +2,15 @@
 """The theme plots: first-page introductions, titles and each theme's five plot beats.
 
 A plot has an opening, a gentle problem, a turn (the small obstacle or doubt), a solution and
-a warm ending. Bedtime, space and ocean also have a transition into their world; bedtime has
-its own way of setting out. Slots: `{n}` the child, `{c}` the companion, `{h}` the helper,
+a warm ending. Bedtime, space and ocean also have a transition into their world and their own way of
+setting out. Slots: `{n}` the child, `{c}` the companion, `{h}` the helper,
 `{age}` the age in words, `{t}` the quoted theme (generic plot only).
 """
 
 TEXT = """
 # ---------------------------------------------------------------- first-page introductions
 @intro.village
-vocab: village friend @c
+vocab: @c village friend
 en: {n} was {age} years old and lived in a little village. {n.s} best friend was {c.a} named {c}.
 ko: {n.eun} 작은 마을에 사는 {age} 살 아이였어요. {n}에게는 {c.the} {c.ran} 단짝 친구가 있었어요.
 ja: {n}は、小さな村にすむ{age}さいの子どもでした。{n}のいちばんの友だちは、{c.the}の{c}でした。
@@ -21,7 +21,7 @@ fr: {n} a {age} ans et habite dans un petit village. {c.Bf} {n.de} est {c.a} qui
 de: {n} war {age} Jahre alt und wohnte in einem kleinen Dorf. {n.gen} {c.bf} war {c.a_nom} namens {c}.
 
 @intro.seaside
-vocab: sea house friend @c
+vocab: @c sea house friend
 en: {n} was {age} years old and lived in a little house by the sea. {n.s} best friend was {c.a} named {c}.
 ko: {n.eun} 바닷가 작은 집에 사는 {age} 살 아이였어요. {n}에게는 {c.the} {c.ran} 단짝 친구가 있었어요.
 ja: {n}は、海べの小さな家にすむ{age}さいの子どもでした。{n}のいちばんの友だちは、{c.the}の{c}でした。
@@ -32,7 +32,7 @@ fr: {n} a {age} ans et habite dans une petite maison au bord de la mer. {c.Bf} {
 de: {n} war {age} Jahre alt und wohnte in einem kleinen Haus am Meer. {n.gen} {c.bf} war {c.a_nom} namens {c}.
 
 @intro.hill
-vocab: house hill friend @c
+vocab: @c house hill friend
 en: {n} was {age} years old and lived in a little house on a hill. {n.s} best friend was {c.a} named {c}.
 ko: {n.eun} 언덕 위 작은 집에 사는 {age} 살 아이였어요. {n}에게는 {c.the} {c.ran} 단짝 친구가 있었어요.
 ja: {n}は、おかの上の小さな家にすむ{age}さいの子どもでした。{n}のいちばんの友だちは、{c.the}の{c}でした。
@@ -167,7 +167,7 @@ de: {n} und der goldene Schlüssel
 @friendship.opening
 set: village
 time: morning
-scene: running to the park to play tag with friends
+scene: running off to play tag with friends
 vocab: park friend
 en: Every morning, {n} and {c} played with their friends in the park. | They played tag and hide-and-seek, and their laughter bounced all over the village.
 ko: 아침마다 {n.wa} {c.eun} 공원에서 친구들과 놀았어요. | 술래잡기도 하고 숨바꼭질도 하면서, 웃음소리가 온 마을에 울려 퍼졌어요.
@@ -194,7 +194,7 @@ de: Im Park sah {n} {h.a_acc}, der ganz allein dasaß. „Lass uns ein Geschenk 
 @friendship.turn
 set: -
 scene: sitting together with a small wrapped gift, looking a little shy
-vocab: gift heart
+vocab: gift @h heart
 en: {n} suddenly felt shy. “What if {h.the} doesn't like our gift?” | “A gift from the heart is always special,” said {c}, and gave {n} a warm smile.
 ko: {n.eun} 갑자기 부끄러워졌어요. “{h.i} 우리 선물을 안 좋아하면 어떡하지?” | “마음을 담은 선물은 언제나 특별해.” {c.i} 따뜻하게 웃으며 말했어요.
 ja: {n}はきゅうにはずかしくなりました。「{h}が、わたしたちのプレゼントを気に入らなかったらどうしよう？」 | 「心をこめたプレゼントは、いつだってとくべつだよ」と{c}はやさしくほほえみました。
@@ -220,7 +220,7 @@ de: {n} gab {h.dat} das Geschenk. „Möchtest du mit uns spielen?“ | {h.Nom} 
 @friendship.ending
 set: bedroom
 time: night
-scene: snuggled in bed and smiling about a new friend
+scene: snuggled in bed, smiling about a wonderful day
 vocab: friend bed night
 en: That night, {n} smiled in bed. Now {n} had a new friend! | Friends make every day brighter, and there is always room for one more.
 ko: 그날 밤, {n.eun} 침대에서 빙그레 웃었어요. 이제 새 친구가 생겼거든요! | 친구는 하루하루를 더 환하게 만들어 줘요. 그리고 새 친구를 위한 자리는 언제나 있답니다.
@@ -831,8 +831,22 @@ vi: Một đêm nọ, có thứ gì đó rơi bộp xuống khu vườn. Đó l�
 fr: Une nuit, quelque chose tombe dans le jardin avec un petit « plop ». C'est une petite étoile ! | « Je suis tombée du ciel et je ne peux plus rentrer chez moi, dit la petite étoile. Aidez-moi, s'il vous plaît. »
 de: Eines Nachts plumpste etwas leise in den Garten. Es war ein kleiner Stern! | „Ich bin vom Himmel gefallen und finde nicht mehr nach Hause“, sagte der kleine Stern. „Bitte hilf mir.“
 
+@space.setout
+set: garden
+time: night
+scene: packing a bag for a trip to the stars, holding a tiny glowing star
+vocab: star bag home
+en: “We will take you home, little star!” said {n}, and packed a bag for the trip. | {c} brought a flashlight and a warm blanket, because space can be a little chilly.
+ko: “아기별아, 우리가 집에 데려다줄게!” {n.i} 말하며 여행 가방을 챙겼어요. | {c.eun} 손전등과 따뜻한 담요를 챙겼어요. 우주는 조금 쌀쌀할 수도 있으니까요.
+ja: 「小さな星さん、おうちまでつれていってあげるね！」と{n}は言って、旅のかばんをじゅんびしました。 | {c}は、かいちゅうでんとうと、あたたかい毛布をもってきました。宇宙はちょっとさむいかもしれないからです。
+zh: “小星星，我们送你回家！”{n}说着，收拾好了旅行背包。 | {c}带上了手电筒和暖和的毯子，因为太空里可能有点儿冷。
+es: «¡Te llevaremos a casa, pequeña estrella!», dijo {n}, y preparó una mochila para el viaje. | {c} llevó una linterna y una manta calentita, porque en el espacio puede hacer un poco de frío.
+vi: “Bọn tớ sẽ đưa cậu về nhà, ngôi sao nhỏ ơi!” {n} nói rồi chuẩn bị ba lô cho chuyến đi. | {c} mang theo đèn pin và một chiếc chăn ấm, vì vũ trụ có thể hơi lạnh.
+fr: « On va te ramener chez toi, petite étoile ! » dit {n}, en préparant un sac pour le voyage. | {c} apporte une lampe de poche et une couverture bien chaude, car il peut faire un peu froid dans l'espace.
+de: „Wir bringen dich nach Hause, kleiner Stern!“, sagte {n} und packte einen Rucksack für die Reise. | {c} nahm eine Taschenlampe und eine warme Decke mit, denn im Weltraum kann es ein bisschen kalt sein.
+
 @space.transition
-set: sky
+set: space
 time: night
 scene: blasting off in a cardboard rocket with a tiny glowing star
 vocab: rocket box cloud
@@ -913,6 +927,19 @@ es: Junto al agua, {n} conoció a {h.a} con cara triste. «¡Se ha perdido la Pe
 vi: Bên mép nước, {n} gặp {h.a} có khuôn mặt buồn thiu. “Viên ngọc trai cầu vồng bị mất rồi!” | “Không có nó, rạn san hô của chúng tớ đang mất hết màu sắc,” {h} nói. “Các bạn giúp tớ được không?”
 fr: Au bord de l'eau, {n} rencontre {h.a} à l'air tout triste. « La perle arc-en-ciel a disparu ! » | « Sans elle, notre récif de corail perd toutes ses couleurs, dit {h.the}. Pouvez-vous nous aider ? »
 de: Am Wasser traf {n} {h.a_acc} mit einem traurigen Gesicht. „Die Regenbogen-Perle ist verschwunden!“ | „Ohne sie verliert unser Korallenriff alle seine Farben“, sagte {h.nom}. „Könnt ihr uns helfen?“
+
+@ocean.setout
+set: beach
+scene: following {h} along the shore
+vocab: pearl @h beach wave
+en: “We will find the Rainbow Pearl!” said {n}. {n} and {c} followed {h.the} along the shore. | The waves tickled their toes, and seagulls called hello from above.
+ko: “우리가 무지개 진주를 찾아 줄게!” {n.i} 말했어요. {n.wa} {c.eun} {h.eul} 따라 바닷가를 걸었어요. | 파도가 발가락을 간질였고, 갈매기들이 하늘에서 끼룩끼룩 인사했어요.
+ja: 「にじいろのしんじゅを見つけてあげる！」と{n}は言いました。{n}と{c}は、{h}について、はまべを歩きました。 | 波が足の指をくすぐり、カモメたちが空から「こんにちは」とないていました。
+zh: “我们会找到彩虹珍珠的！”{n}说。{n}和{c}跟着{h}沿着海滩往前走。 | 海浪挠着他们的脚趾，海鸥在天上叫着打招呼。
+es: «¡Encontraremos la Perla Arcoíris!», dijo {n}. {n} y {c} siguieron {h.al} por la orilla. | Las olas les hacían cosquillas en los pies, y las gaviotas los saludaban desde arriba.
+vi: “Chúng mình sẽ tìm được viên ngọc trai cầu vồng!” {n} nói. {n} và {c} đi theo {h} dọc bờ biển. | Sóng biển cù vào ngón chân, và những chú hải âu kêu chào từ trên cao.
+fr: « Nous allons trouver la perle arc-en-ciel ! » dit {n}. {n} et {c} suivent {h.the} le long du rivage. | Les vagues leur chatouillent les orteils, et les mouettes les saluent d'en haut.
+de: „Wir finden die Regenbogen-Perle!“, sagte {n}. {n} und {c} folgten {h.dat} am Strand entlang. | Die Wellen kitzelten ihre Zehen, und die Möwen riefen von oben Hallo.
 
 @ocean.transition
 set: ocean

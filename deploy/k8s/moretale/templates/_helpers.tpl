@@ -1,0 +1,151 @@
+{{/*
+The five services. key: their block in values.yaml; name: resource suffix, component label and
+OTEL_SERVICE_NAME; package: what `python -m` runs; prefix: their settings' env prefix; port:
+the port they listen on; public: behind a Service (and the Ingress); jobs: the JetStream stream
+and durable consumer of their page jobs (workers scaled on its lag).
+*/}}
+{{- define "moretale.components" -}}
+gateway:
+  name: gateway
+  package: moretale_gateway
+  prefix: GATEWAY_
+  port: 8000
+  public: true
+storyService:
+  name: story-service
+  package: story_service
+  prefix: STORY_
+  port: 8001
+ttsService:
+  name: tts-service
+  package: tts_service
+  prefix: TTS_
+  port: 8002
+  jobs:
+    stream: TTS_JOBS
+    consumer: tts-workers
+illustrationService:
+  name: illustration-service
+  package: illustration_service
+  prefix: ILLUSTRATION_
+  port: 8003
+  jobs:
+    stream: ILLUSTRATION_JOBS
+    consumer: illustration-workers
+assetService:
+  name: asset-service
+  package: asset_service
+  prefix: ASSET_
+  port: 8004
+  public: true
+{{- end }}
+
+{{/* Chart name, truncated to the 63 characters of a DNS label. */}}
+{{- define "moretale.name" -}}
+{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/*
+Release full name. The longest suffix is "-illustration-service" (21 characters), so the
+full name is kept to 42 characters and every resource name stays a valid DNS label.
+*/}}
+{{- define "moretale.fullname" -}}
+{{- if .Values.fullnameOverride }}
+{{- .Values.fullnameOverride | trunc 42 | trimSuffix "-" }}
+{{- else }}
+{{- $name := default .Chart.Name .Values.nameOverride }}
+{{- if contains $name .Release.Name }}
+{{- .Release.Name | trunc 42 | trimSuffix "-" }}
+{{- else }}
+{{- printf "%s-%s" .Release.Name $name | trunc 42 | trimSuffix "-" }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{- define "moretale.chart" -}}
+{{- printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/* Labels every resource carries. */}}
+{{- define "moretale.labels" -}}
+helm.sh/chart: {{ include "moretale.chart" . }}
+{{ include "moretale.selectorLabels" . }}
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+app.kubernetes.io/part-of: moretale
+{{- end }}
+
+{{- define "moretale.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "moretale.name" . }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end }}
+
+{{/* Labels of one service's resources; call with (dict "root" $ "c" $component). */}}
+{{- define "moretale.componentLabels" -}}
+{{ include "moretale.labels" .root }}
+app.kubernetes.io/component: {{ .c.name }}
+{{- end }}
+
+{{- define "moretale.componentSelectorLabels" -}}
+{{ include "moretale.selectorLabels" .root }}
+app.kubernetes.io/component: {{ .c.name }}
+{{- end }}
+
+{{/* Name of one service's resources (Deployment, Service, HPA, PDB, ScaledObject). */}}
+{{- define "moretale.componentName" -}}
+{{- printf "%s-%s" (include "moretale.fullname" .root) .c.name }}
+{{- end }}
+
+{{- define "moretale.serviceAccountName" -}}
+{{- if .Values.serviceAccount.create }}
+{{- default (include "moretale.fullname" .) .Values.serviceAccount.name }}
+{{- else }}
+{{- default "default" .Values.serviceAccount.name }}
+{{- end }}
+{{- end }}
+
+{{/* The Secret the services read: the user's existingSecret, or the one this chart makes. */}}
+{{- define "moretale.secretName" -}}
+{{- default (printf "%s-secrets" (include "moretale.fullname" .)) .Values.secrets.existingSecret }}
+{{- end }}
+
+{{- define "moretale.configMapName" -}}
+{{- printf "%s-config" (include "moretale.fullname" .) }}
+{{- end }}
+
+{{/* One service's image; call with (dict "root" $ "v" $values). */}}
+{{- define "moretale.image" -}}
+{{- $tag := .v.image.tag | default .root.Values.image.tag | default .root.Chart.AppVersion }}
+{{- if .root.Values.image.registry }}
+{{- printf "%s/%s:%s" (trimSuffix "/" .root.Values.image.registry) .v.image.repository $tag }}
+{{- else }}
+{{- printf "%s:%s" .v.image.repository $tag }}
+{{- end }}
+{{- end }}
+
+{{/* GATEWAY_PUBLIC_URL: publicUrl, else the Ingress host, else the in-cluster Service. */}}
+{{- define "moretale.publicUrl" -}}
+{{- if .Values.publicUrl }}
+{{- .Values.publicUrl | trimSuffix "/" }}
+{{- else if and .Values.ingress.enabled .Values.ingress.host }}
+{{- printf "%s://%s" (ternary "https" "http" .Values.ingress.tls.enabled) .Values.ingress.host }}
+{{- else }}
+{{- printf "http://%s-gateway:%v" (include "moretale.fullname" .) .Values.gateway.service.port }}
+{{- end }}
+{{- end }}
+
+{{/* MORETALE_PUBLIC_ASSET_URL: publicAssetUrl, else the public URL (the Ingress has /files/). */}}
+{{- define "moretale.publicAssetUrl" -}}
+{{- if .Values.publicAssetUrl }}
+{{- .Values.publicAssetUrl | trimSuffix "/" }}
+{{- else if or .Values.publicUrl (and .Values.ingress.enabled .Values.ingress.host) }}
+{{- include "moretale.publicUrl" . }}
+{{- else }}
+{{- printf "http://%s-asset-service:%v" (include "moretale.fullname" .) .Values.assetService.service.port }}
+{{- end }}
+{{- end }}
+
+{{/* Whether a worker's HorizontalPodAutoscaler or ScaledObject owns its replica count. */}}
+{{- define "moretale.autoscaled" -}}
+{{- if and .c.jobs (or .root.Values.keda.enabled .v.autoscaling.enabled) }}true{{ end }}
+{{- end }}

@@ -1,0 +1,207 @@
+"""Calling Gemini through google-genai, the same way in every worker service.
+
+One async client per service with the SDK's own retries turned off, a per-model requests-per-
+minute budget (`ModelRateLimits`), and every fault turned into what the consumer loop of
+`moretale_kit.bus` understands. Retries live in exactly one place, that loop:
+
+- 429 -> `Retry(delay)` with the server's delay (the `Retry-After` header, else the RetryInfo
+  `retryDelay` in the error body): the message is NAKed with that delay;
+- 5xx, 408, a timeout or a broken connection -> `GeminiUnavailable`: the loop NAKs with
+  exponential backoff and jitter, at most `max_deliver` times, then the service records a failed
+  asset with the error's code;
+- any other 4xx (bad request, bad key, unknown model) -> `Fail`: no retry can fix it.
+
+Needs google-genai (the worker services depend on it; `moretale-kit[gemini]`).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import random
+import re
+import time
+from typing import Any
+
+import httpx2
+from google import genai
+from google.genai import errors, types
+
+from moretale_kit.bus import Fail, Retry
+from moretale_kit.limits import ModelRateLimits
+from moretale_kit.settings import GeminiServiceSettings
+
+log = logging.getLogger(__name__)
+
+# A 429 without a delay hint: wait about this long (jittered, so a burst does not come back
+# together), and never longer than the cap whatever the server says.
+DEFAULT_RETRY_AFTER_SEC = 10.0
+MAX_RETRY_AFTER_SEC = 600.0
+_TRANSIENT_STATUS = frozenset({408, 500, 502, 503, 504})
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)s\s*$")
+
+# The SDK talks through httpx2 by default, through httpx when GOOGLE_GENAI_HTTP_CLIENT=httpx.
+_TIMEOUTS: tuple[type[Exception], ...] = (httpx2.TimeoutException,)
+_TRANSPORT: tuple[type[Exception], ...] = (httpx2.TransportError,)
+try:
+    import httpx
+
+    _TIMEOUTS += (httpx.TimeoutException,)
+    _TRANSPORT += (httpx.TransportError,)
+except ImportError:  # pragma: no cover - httpx is optional for the SDK
+    pass
+
+
+class GeminiUnavailable(Exception):
+    """A transient fault (5xx, timeout, network): the consumer loop tries again with backoff.
+
+    `code` names it for the failed asset if every attempt meets it.
+    """
+
+    def __init__(self, code: str, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+
+
+def make_client(settings: GeminiServiceSettings) -> genai.Client:
+    """An API-key client for `settings`, with SDK retries off (the consumer loop retries).
+
+    `base_url` unset lets the SDK use `GOOGLE_GEMINI_BASE_URL` or Google's endpoint.
+    """
+    key = settings.gemini_key
+    if key is None:
+        raise ValueError("no Gemini API key: set GEMINI_API_KEY or the service's own")
+    http_options = types.HttpOptions(
+        base_url=settings.gemini_base_url,
+        api_version=settings.gemini_api_version,
+        timeout=int(settings.gemini_timeout_sec * 1000),  # the SDK counts milliseconds
+        retry_options=types.HttpRetryOptions(attempts=1),
+    )
+    return genai.Client(vertexai=False, api_key=key.get_secret_value(), http_options=http_options)
+
+
+class Gemini:
+    """The Gemini API as one service calls it: one client, one request budget per model."""
+
+    def __init__(self, settings: GeminiServiceSettings, client: genai.Client | None = None) -> None:
+        self.client = client or make_client(settings)
+        self.limits = ModelRateLimits(settings.gemini_rpm)
+
+    async def generate(
+        self, model: str, contents: types.ContentListUnion, config: types.GenerateContentConfig
+    ) -> types.GenerateContentResponse:
+        """One `generate_content` call, after waiting for the model's budget.
+
+        Raises `Retry`, `GeminiUnavailable` or `Fail` (see the module docstring).
+        """
+        await self.limits.acquire(model)
+        started = time.monotonic()
+        try:
+            response = await self.client.aio.models.generate_content(
+                model=model, contents=contents, config=config
+            )
+        except Exception as exc:
+            mapped = translate_error(exc)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+        log.debug("gemini %s answered in %.2fs", model, time.monotonic() - started)
+        return response
+
+
+def translate_error(exc: Exception) -> Exception:
+    """What the consumer loop should see for an exception of the SDK or its HTTP client."""
+    if isinstance(exc, errors.APIError):
+        summary = f"Gemini {exc.code} {exc.status}: {exc.message}"[:300]
+        if exc.code == 429:
+            delay = retry_after_sec(exc)
+            if delay is None:
+                delay = DEFAULT_RETRY_AFTER_SEC * random.uniform(0.5, 1.5)
+            return Retry(min(delay, MAX_RETRY_AFTER_SEC), summary, code="GEMINI_RATE_LIMITED")
+        if exc.code in _TRANSIENT_STATUS or exc.code >= 500:
+            return GeminiUnavailable(f"GEMINI_{exc.status or exc.code}", summary)
+        return Fail(f"GEMINI_{exc.status or exc.code}", summary)
+    if isinstance(exc, _TIMEOUTS):
+        return GeminiUnavailable("GEMINI_TIMEOUT", f"Gemini did not answer in time: {exc!r}")
+    if isinstance(exc, _TRANSPORT):
+        return GeminiUnavailable("GEMINI_UNREACHABLE", f"Gemini could not be reached: {exc!r}")
+    return exc
+
+
+def retry_after_sec(exc: errors.APIError) -> float | None:
+    """The delay a 429 asks for: `Retry-After` (seconds or an HTTP date), else the
+    `google.rpc.RetryInfo` detail's `retryDelay` ("12s"); None if it names none."""
+    headers = getattr(exc.response, "headers", None)
+    value = headers.get("retry-after") if headers is not None else None
+    if value:
+        seconds = _header_seconds(value)
+        if seconds is not None:
+            return seconds
+    for detail in _error_details(exc.details):
+        if str(detail.get("@type", "")).endswith("google.rpc.RetryInfo"):
+            match = _DURATION.match(str(detail.get("retryDelay", "")))
+            if match:
+                return float(match.group(1))
+    return None
+
+
+def _header_seconds(value: str) -> float | None:
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(when.timestamp() - time.time(), 0.0)
+
+
+def _error_details(body: Any) -> list[dict[str, Any]]:
+    error = body.get("error", body) if isinstance(body, dict) else {}
+    details = error.get("details") if isinstance(error, dict) else None
+    return [d for d in details if isinstance(d, dict)] if isinstance(details, list) else []
+
+
+def inline_blobs(response: types.GenerateContentResponse, mime_prefix: str) -> list[types.Blob]:
+    """The inline data parts of the first candidate whose MIME type starts with `mime_prefix`."""
+    candidates = response.candidates or []
+    content = candidates[0].content if candidates else None
+    return [
+        part.inline_data
+        for part in (content.parts or [] if content else [])
+        if part.inline_data is not None
+        and part.inline_data.data
+        and (part.inline_data.mime_type or "").startswith(mime_prefix)
+    ]
+
+
+def why_empty(response: types.GenerateContentResponse) -> str:
+    """Why an answer holds no media: the block or finish reason, and any text the model wrote."""
+    reasons = []
+    feedback = response.prompt_feedback
+    if feedback is not None and feedback.block_reason is not None:
+        reasons.append(f"prompt blocked: {feedback.block_reason.value}")
+    for candidate in response.candidates or []:
+        if candidate.finish_reason is not None:
+            reasons.append(f"finish reason: {candidate.finish_reason.value}")
+        for part in candidate.content.parts or [] if candidate.content else []:
+            if part.text:
+                reasons.append(f"text: {part.text.strip()[:200]!r}")
+    return "; ".join(reasons) or "the answer was empty"
+
+
+def is_blocked(response: types.GenerateContentResponse) -> bool:
+    """Whether the prompt or the answer was stopped by a safety or policy filter."""
+    feedback = response.prompt_feedback
+    if feedback is not None and feedback.block_reason is not None:
+        return True
+    blocking = {
+        types.FinishReason.SAFETY,
+        types.FinishReason.BLOCKLIST,
+        types.FinishReason.PROHIBITED_CONTENT,
+        types.FinishReason.SPII,
+        types.FinishReason.IMAGE_SAFETY,
+        types.FinishReason.IMAGE_PROHIBITED_CONTENT,
+    }
+    return any(c.finish_reason in blocking for c in response.candidates or [])

@@ -1,0 +1,258 @@
+"""Story writing with Gemini: structured output through google-genai's async client.
+
+The model answers in a deliberately flat schema (`StoryDraft`: pages as flat objects, each
+page's vocabulary as four parallel lists), because deep response schemas run into Gemini's
+schema-size limit. `assemble` turns a draft into the full `Story`: what can be mended
+mechanically is mended (page numbers, list lengths, a scene that repeats the prefix; every
+illustration prompt is built here as prefix + scene), and what cannot (wrong page count, empty
+text, text in the wrong script) sends the model back to write again, with the problems listed,
+at most `attempts` times. An invalid story is never passed on.
+
+Retries of faults (429, 5xx, timeouts) are not made here: `moretale_kit.gemini` turns them into
+`Retry` / `GeminiUnavailable` for the consumer loop, the one place that retries; the SDK's own
+retries are off.
+"""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+from google.genai import types
+from pydantic import BaseModel, ValidationError
+
+from moretale_contracts.api import StoryCreate
+from moretale_contracts.languages import Language, resolve_language
+from moretale_contracts.story import Story, StoryPage, VocabularyEntry
+from moretale_kit.bus import Fail
+from moretale_kit.gemini import Gemini, why_empty
+from story_service.writers.prompts import book_prompt, correction, system_instruction
+
+log = logging.getLogger(__name__)
+
+MAX_VOCABULARY = 4
+
+
+class PageDraft(BaseModel):
+    """One page as the model writes it (flat: vocabulary as parallel lists)."""
+
+    page_number: int
+    text_primary: str
+    text_secondary: str
+    scene: str
+    vocab_primary: list[str]
+    vocab_secondary: list[str]
+    definition_primary: list[str]
+    definition_secondary: list[str]
+
+
+class StoryDraft(BaseModel):
+    """The response schema: the book as the model writes it."""
+
+    title_primary: str
+    title_secondary: str
+    main_character_design: str
+    pages: list[PageDraft]
+
+
+class GeminiStoryWriter:
+    """StoryWriter backed by Gemini.
+
+    `model` is the default; a request may name another through `generation.story_model` if it
+    is in `allowed_models`. The illustration prefix is `image_style` + the main character the
+    model designed, so every page prompt draws the same child in the same style.
+    """
+
+    def __init__(
+        self,
+        gemini: Gemini,
+        model: str,
+        allowed_models: Iterable[str],
+        image_style: str,
+        attempts: int = 3,
+        author_name: str = "MoreTale",
+    ) -> None:
+        self.gemini = gemini
+        self.model = model
+        self.allowed_models = frozenset(allowed_models) | {model}
+        self.image_style = image_style
+        self.attempts = attempts
+        self.author_name = author_name
+
+    def model_for(self, request: StoryCreate) -> str:
+        """The model this request is written with; `Fail` if it is not allowed."""
+        chosen = request.generation.story_model or self.model
+        if chosen not in self.allowed_models:
+            allowed = ", ".join(sorted(self.allowed_models))
+            raise Fail("STORY_MODEL_NOT_ALLOWED", f"model {chosen!r} is not one of: {allowed}")
+        return chosen
+
+    async def write(self, request: StoryCreate) -> Story:
+        """Ask for the book until an answer passes `assemble` (at most `attempts` times)."""
+        model = self.model_for(request)
+        primary = resolve_language(request.primary_lang)
+        secondary = resolve_language(request.secondary_lang)
+        brief = book_prompt(request, primary, secondary)
+        config = types.GenerateContentConfig(
+            system_instruction=system_instruction(request.include_style_guide),
+            response_mime_type="application/json",
+            response_schema=StoryDraft,
+        )
+        problems: list[str] = []
+        for attempt in range(1, self.attempts + 1):
+            prompt = f"{brief}\n\n{correction(problems)}" if problems else brief
+            response = await self.gemini.generate(model, prompt, config)
+            text = response.text if response.candidates else None
+            if not text:
+                problems = [f"no story in the answer ({why_empty(response)})"]
+            else:
+                story, problems = assemble(
+                    text, request, primary, secondary, self.image_style, self.author_name
+                )
+                if story is not None:
+                    return story
+            log.warning(
+                "story answer %d/%d rejected: %s", attempt, self.attempts, "; ".join(problems)
+            )
+        raise Fail("STORY_INVALID", "; ".join(problems)[:500])
+
+
+def assemble(
+    answer: str,
+    request: StoryCreate,
+    primary: Language,
+    secondary: Language,
+    image_style: str,
+    author_name: str = "MoreTale",
+) -> tuple[Story | None, list[str]]:
+    """The Story in `answer` (JSON of a StoryDraft), mended where mechanical, and checked.
+
+    Returns the story and no problems, or None and what is wrong with it.
+    """
+    try:
+        draft = StoryDraft.model_validate_json(answer)
+    except ValidationError as exc:
+        return None, [f"the answer does not match the schema ({exc.error_count()} errors)"]
+    problems = []
+    if len(draft.pages) != request.page_count:
+        problems.append(f"{len(draft.pages)} pages instead of exactly {request.page_count}")
+    design = draft.main_character_design.strip().rstrip(".")
+    if not design:
+        problems.append("main_character_design is empty")
+    for field, language, text in (
+        ("title_primary", primary, draft.title_primary),
+        ("title_secondary", secondary, draft.title_secondary),
+    ):
+        problems += _text_problems(field, language, text)
+
+    prefix = f"{image_style.strip().rstrip('.')}. Main character: {design}."
+    story_pages = []
+    # Ordered by the model's numbers, then numbered 1..N by position: a mechanical repair.
+    for number, page in enumerate(sorted(draft.pages, key=lambda p: p.page_number), start=1):
+        problems += _text_problems(f"page {number} text_primary", primary, page.text_primary)
+        problems += _text_problems(f"page {number} text_secondary", secondary, page.text_secondary)
+        scene = _bare_scene(page.scene, prefix)
+        if not scene:
+            problems.append(f"page {number} has no scene")
+        story_pages.append(
+            {
+                "page_number": number,
+                "text_primary": page.text_primary.strip(),
+                "text_secondary": page.text_secondary.strip(),
+                "illustration_prompt": f"{prefix} Scene: {scene}",
+                "illustration_scene_prompt": scene,
+                "vocabulary": _vocabulary(page),
+            }
+        )
+    if problems:
+        return None, problems
+    story = Story(
+        title_primary=draft.title_primary.strip(),
+        title_secondary=draft.title_secondary.strip(),
+        author_name=author_name,
+        primary_language=primary.name,
+        secondary_language=secondary.name,
+        image_style=image_style,
+        main_character_design=design,
+        illustration_prefix=prefix,
+        pages=[StoryPage.model_validate(page) for page in story_pages],
+    )
+    return story, []
+
+
+def _bare_scene(scene: str, prefix: str) -> str:
+    """The scene alone: without the prefix or a "Scene:" label the model may have copied."""
+    scene = scene.strip()
+    if scene.startswith(prefix):
+        scene = scene[len(prefix) :].strip()
+    if scene.casefold().startswith("scene:"):
+        scene = scene[len("scene:") :].strip()
+    return scene
+
+
+def _vocabulary(page: PageDraft) -> list[VocabularyEntry]:
+    """Zip the parallel lists; drop incomplete entries; keep at most four."""
+    entries = []
+    for fields in zip(
+        page.vocab_primary,
+        page.vocab_secondary,
+        page.definition_primary,
+        page.definition_secondary,
+        strict=False,
+    ):
+        words = [f.strip() for f in fields]
+        if all(words):
+            entries.append(VocabularyEntry(**dict(zip(_VOCABULARY_FIELDS, words, strict=True))))
+    return entries[:MAX_VOCABULARY]
+
+
+_VOCABULARY_FIELDS = (
+    "word_primary",
+    "word_secondary",
+    "definition_primary",
+    "definition_secondary",
+)
+
+
+def _text_problems(field: str, language: Language, text: str) -> list[str]:
+    if not text.strip():
+        return [f"{field} is empty"]
+    if not in_script(text, language.script):
+        return [f"{field} is not written in {language.name} ({language.script} script)"]
+    return []
+
+
+# The first word of a letter's Unicode name -> the script it counts for.
+_SCRIPT_OF_NAME = {
+    "HANGUL": "Hangul",
+    "HIRAGANA": "Kana",
+    "KATAKANA": "Kana",
+    "KATAKANA-HIRAGANA": "Kana",
+    "CJK": "Han",
+    "LATIN": "Latin",
+}
+
+
+def in_script(text: str, script: str) -> bool:
+    """Whether most letters of `text` are in `script` (a `Language.script`: "Hangul",
+    "Japanese", "Han" or "Latin").
+
+    "Most", so a Korean sentence may still name "Mina" in Latin letters. Japanese is kana and
+    kanji with at least some kana; Chinese (Han) is characters with no kana at all, which is
+    what tells the two apart.
+    """
+    counts = Counter(
+        _SCRIPT_OF_NAME.get(unicodedata.name(ch, "?").split(" ")[0], "other")
+        for ch in text
+        if ch.isalpha()
+    )
+    letters = sum(counts.values())
+    if not letters:
+        return False
+    if script == "Japanese":
+        return counts["Kana"] > 0 and counts["Kana"] + counts["Han"] > letters / 2
+    if script == "Han":
+        return counts["Kana"] == 0 and counts["Han"] > letters / 2
+    return counts[script] > letters / 2

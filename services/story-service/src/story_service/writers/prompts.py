@@ -1,0 +1,146 @@
+"""The words MoreTale says to a language model to get a bilingual picture book.
+
+`SYSTEM_INSTRUCTION` is who the model is and the rules every book keeps; `STYLE_GUIDE` is added
+when the request asks for the style guide; `book_prompt` is one request's brief, and
+`correction` tells the model what was wrong with its last answer when it has to write again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from moretale_contracts.api import StoryCreate
+from moretale_contracts.languages import Language
+
+SYSTEM_INSTRUCTION = """\
+You write personalized bilingual picture books for young children, read aloud by a parent.
+
+Every book you write:
+- has the child as its hero, by name, and a clear story arc: a cosy beginning, a small and \
+gentle problem, the child solving it through kindness, curiosity, courage or cleverness, \
+and a warm ending that resolves everything;
+- is safe and soothing: nothing frightening, violent, cruel, dangerous to copy, sad without \
+comfort, or unsuitable for a small child; no brands, no real people, no unkind jokes;
+- tells the same story in two languages: the secondary text of every page is a natural, \
+faithful translation of the primary text, as a native speaker would say it to a child, \
+never a word-for-word gloss;
+- writes each text entirely in its own language and script (Korean in Hangul, Japanese in \
+kana and kanji, Chinese in simplified characters, the others in Latin letters); the child's \
+name is written the way that language writes it;
+- picks two to four words per page worth learning, each taken from that page's text, with \
+its translation and a one-sentence child-sized definition in each language;
+- describes each page's picture as a short English scene: where the child is, what they \
+do, who is with them, the light and the mood; one moment, no text or letters in the picture, \
+and the main character's look never changes from page to page.
+
+Answer only with JSON that matches the given schema."""
+
+STYLE_GUIDE = """\
+Style guide:
+- Read-aloud rhythm: short sentences, concrete words, gentle repetition that children can \
+join in with; a refrain or a recurring sound is welcome.
+- Show feelings through what characters do and say; name feelings simply.
+- One idea per page; every page moves the story on; the last page closes with calm.
+- Warm dialogue is welcome; keep it short and clearly attributed.
+- Sensory details (colours, sounds, textures) over abstract ones.
+- Titles are short, friendly and include the child's name."""
+
+
+@dataclass(frozen=True)
+class AgeBand:
+    """How a book for one age range reads."""
+
+    ages: str
+    sentences: str
+    vocabulary: str
+
+
+AGE_BANDS: tuple[tuple[int, AgeBand], ...] = (
+    (
+        5,
+        AgeBand(
+            ages="3-5",
+            sentences="1 to 2 very short sentences per page (about 5 to 10 words each)",
+            vocabulary="everyday words a preschooler knows; new words are simple, concrete "
+            "nouns and verbs (animals, colours, actions)",
+        ),
+    ),
+    (
+        8,
+        AgeBand(
+            ages="6-8",
+            sentences="2 to 3 short sentences per page (about 8 to 14 words each)",
+            vocabulary="simple words with a few new ones a young reader can guess from the "
+            "picture and the story",
+        ),
+    ),
+    (
+        12,
+        AgeBand(
+            ages="9-12",
+            sentences="3 to 4 sentences per page, with some variety in length",
+            vocabulary="richer descriptive words and a few expressive phrases, still clear "
+            "and warm",
+        ),
+    ),
+)
+
+
+def age_band(age: int) -> AgeBand:
+    """The band for a child's age (2-year-olds read like the youngest band)."""
+    for upper, band in AGE_BANDS:
+        if age <= upper:
+            return band
+    return AGE_BANDS[-1][1]
+
+
+def system_instruction(include_style_guide: bool) -> str:
+    """The system instruction, with the style guide when the request asks for it."""
+    return f"{SYSTEM_INSTRUCTION}\n\n{STYLE_GUIDE}" if include_style_guide else SYSTEM_INSTRUCTION
+
+
+def book_prompt(request: StoryCreate, primary: Language, secondary: Language) -> str:
+    """One book's brief. The `key: value` lines name what the answer is checked against."""
+    band = age_band(request.child_age)
+    wish = request.extra_prompt.strip()
+    lines = [
+        "Write this picture book.",
+        "",
+        f"child_name: {request.child_name}",
+        f"child_age: {request.child_age}",
+        f"theme: {request.theme}",
+        f"wish: {wish or '(none)'}",
+        f"page_count: {request.page_count}",
+        f"primary_language: {primary.name} ({primary.code}, {primary.script} script)",
+        f"secondary_language: {secondary.name} ({secondary.code}, {secondary.script} script)",
+        "",
+        f"Reader: a {request.child_age}-year-old (ages {band.ages}).",
+        f"Sentences: {band.sentences}.",
+        f"Vocabulary: {band.vocabulary}.",
+        "",
+        f"Write exactly {request.page_count} pages, numbered 1 to {request.page_count}.",
+        f"text_primary is in {primary.name}; text_secondary is its natural {secondary.name} "
+        "translation. title_primary and title_secondary likewise.",
+        "main_character_design: an English description of how the child looks, specific "
+        "enough for an illustrator to draw the same child on every page (age, hair, skin, "
+        "eyes, one outfit with its colours, one distinctive accessory).",
+        "scene: English, one or two sentences describing the page's picture; do not repeat "
+        "the character design or an art style.",
+        "Vocabulary: vocab_primary[i] is a word from text_primary, vocab_secondary[i] its "
+        f"{secondary.name} translation, definition_primary[i] a one-sentence {primary.name} "
+        f"definition, definition_secondary[i] the same in {secondary.name}; 2 to 4 entries, "
+        "the four lists the same length.",
+    ]
+    if wish:
+        lines.append(f"Weave the wish into the story naturally: {wish}")
+    return "\n".join(lines)
+
+
+def correction(problems: list[str]) -> str:
+    """What to add to the brief when the previous answer could not be used."""
+    listed = "\n".join(f"- {p}" for p in problems[:12])
+    return (
+        "Your previous answer could not be used:\n"
+        f"{listed}\n"
+        "Write the whole book again, keeping every rule above."
+    )

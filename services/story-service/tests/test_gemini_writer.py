@@ -1,0 +1,220 @@
+"""GeminiStoryWriter against the fake Gemini API (real google-genai client code), and the
+validation and repair of its answers."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pydantic import SecretStr
+from servers import FakeGeminiServer, fake_gemini  # noqa: F401  (fixture)
+
+from moretale_contracts.api import StoryCreate
+from moretale_contracts.languages import resolve_language
+from moretale_kit.bus import Fail, Retry
+from moretale_kit.gemini import GeminiUnavailable
+from story_service.config import Settings
+from story_service.writers import make_writer, model_for
+from story_service.writers.gemini import GeminiStoryWriter, assemble, in_script
+
+STYLE = "Soft watercolor picture book"
+
+
+def request(**changes: object) -> StoryCreate:
+    body: dict[str, object] = {
+        "child_name": "Mina",
+        "child_age": 5,
+        "primary_lang": "Korean",
+        "secondary_lang": "English",
+        "theme": "Friendship",
+        "extra_prompt": "Include a dragon",
+        "page_count": 6,
+        **changes,
+    }
+    return StoryCreate.model_validate(body)
+
+
+@pytest.fixture
+def gemini(fake_gemini: FakeGeminiServer) -> FakeGeminiServer:  # noqa: F811
+    fake_gemini.reset()
+    return fake_gemini
+
+
+def writer(fake: FakeGeminiServer, **settings: object) -> GeminiStoryWriter:
+    made = make_writer(
+        Settings(
+            gemini_api_key=SecretStr(fake.api_key),
+            gemini_base_url=fake.base_url,
+            gemini_rpm=0,
+            image_style=STYLE,
+            **settings,
+        )
+    )
+    assert isinstance(made, GeminiStoryWriter)
+    return made
+
+
+def draft(pages: int = 4, **page_changes: object) -> dict[str, object]:
+    return {
+        "title_primary": "미나의 모험",
+        "title_secondary": "Mina's Adventure",
+        "main_character_design": "Mina, five, short black hair, yellow raincoat.",
+        "pages": [
+            {
+                "page_number": n,
+                "text_primary": f"미나는 {n}번째 친구를 만났어요.",
+                "text_secondary": f"Mina met friend number {n}.",
+                "scene": f"Mina in a meadow, moment {n}",
+                "vocab_primary": ["친구", "숲", "별", "용", "꽃"],
+                "vocab_secondary": ["friend", "forest", "star", "dragon", "flower"],
+                "definition_primary": [
+                    "같이 놀아요.",
+                    "나무가 많아요.",
+                    "밤에 빛나요.",
+                    "날개",
+                    "예뻐요.",
+                ],
+                "definition_secondary": [
+                    "You play together.",
+                    "Many trees.",
+                    "Shines.",
+                    "Wings",
+                    "",
+                ],
+                **page_changes,
+            }
+            for n in range(1, pages + 1)
+        ],
+    }
+
+
+KO, EN = resolve_language("ko"), resolve_language("en")
+
+
+def test_a_valid_draft_becomes_a_story_with_prefixed_prompts() -> None:
+    story, problems = assemble(json.dumps(draft()), request(page_count=4), KO, EN, STYLE)
+    assert problems == [] and story is not None
+    design = "Mina, five, short black hair, yellow raincoat"
+    prefix = f"Soft watercolor picture book. Main character: {design}."
+    assert story.illustration_prefix == prefix
+    assert story.primary_language == "Korean" and story.secondary_language == "English"
+    for page in story.pages:
+        assert page.illustration_prompt == f"{prefix} Scene: {page.illustration_scene_prompt}"
+        # Five parallel entries, the last one incomplete: four kept, at most four.
+        assert [v.word_secondary for v in page.vocabulary] == ["friend", "forest", "star", "dragon"]
+
+
+def test_numbering_and_copied_prefixes_are_repaired() -> None:
+    answer = draft()
+    pages = answer["pages"]
+    assert isinstance(pages, list)
+    for page in pages:
+        page["page_number"] -= 1  # numbered from 0 ...
+    pages.reverse()  # ... and out of order
+    pages[0]["scene"] = "Scene: Mina waves goodbye"
+    story, problems = assemble(json.dumps(answer), request(page_count=4), KO, EN, STYLE)
+    assert problems == [] and story is not None
+    assert [p.page_number for p in story.pages] == [1, 2, 3, 4]
+    assert story.pages[0].text_secondary == "Mina met friend number 1."
+    assert story.pages[3].illustration_scene_prompt == "Mina waves goodbye"
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({"text_primary": "Mina met a friend."}, "text_primary is not written in Korean"),
+        ({"text_secondary": "미나는 친구를 만났어요."}, "text_secondary is not written in English"),
+        ({"text_primary": "   "}, "text_primary is empty"),
+        ({"scene": ""}, "has no scene"),
+    ],
+)
+def test_invalid_pages_are_rejected(changes: dict[str, object], expected: str) -> None:
+    story, problems = assemble(json.dumps(draft(**changes)), request(page_count=4), KO, EN, STYLE)
+    assert story is None
+    assert any(expected in p for p in problems), problems
+
+
+def test_a_wrong_page_count_or_schema_is_rejected() -> None:
+    story, problems = assemble(json.dumps(draft(3)), request(page_count=4), KO, EN, STYLE)
+    assert story is None and problems == ["3 pages instead of exactly 4"]
+    story, problems = assemble('{"title_primary": 1', request(page_count=4), KO, EN, STYLE)
+    assert story is None and "schema" in problems[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "script", "expected"),
+    [
+        ("미나는 숲에서 용을 만났어요.", "Hangul", True),
+        ("Mina는 숲에서 용을 만났어요.", "Hangul", True),  # a Latin name in Korean is fine
+        ("Mina met a dragon.", "Hangul", False),
+        ("ミナは森でドラゴンにあいました。", "Japanese", True),
+        ("米娜在森林里遇到了一条小龙。", "Japanese", False),  # no kana: Chinese
+        ("米娜在森林里遇到了一条小龙。", "Han", True),
+        ("ミナは森であいました。", "Han", False),
+        ("Mina đã gặp một chú rồng nhỏ.", "Latin", True),
+        ("미나는 용을 만났어요.", "Latin", False),
+        ("...", "Latin", False),
+    ],
+)
+def test_script_check(text: str, script: str, expected: bool) -> None:
+    assert in_script(text, script) is expected
+
+
+async def test_a_book_from_the_fake(gemini: FakeGeminiServer) -> None:
+    story = await writer(gemini).write(request())
+    assert len(story.pages) == 6 and "Mina" in story.title_primary
+    assert all(2 <= len(p.vocabulary) <= 4 for p in story.pages)
+    assert all(p.illustration_prompt.startswith(story.illustration_prefix) for p in story.pages)
+    [seen] = gemini.requests()
+    assert seen["model"] == "gemini-2.5-flash" and seen["kind"] == "story"
+    assert seen["has_system_instruction"] and seen["child_name"] == "Mina"
+
+
+@pytest.mark.parametrize(("primary", "secondary"), [("ja", "zh"), ("de", "vi"), ("fr", "es")])
+async def test_any_language_pair(gemini: FakeGeminiServer, primary: str, secondary: str) -> None:
+    story = await writer(gemini).write(
+        request(primary_lang=primary, secondary_lang=secondary, page_count=4)
+    )
+    assert story.primary_language == resolve_language(primary).name
+    assert len(story.pages) == 4
+
+
+async def test_the_requested_model_must_be_allowed(gemini: FakeGeminiServer) -> None:
+    chosen = writer(gemini, allowed_models="gemini-2.5-pro")
+    pro = request(generation={"story_model": "gemini-2.5-pro"})
+    assert model_for(chosen, pro) == "gemini-2.5-pro"
+    await chosen.write(pro)
+    assert gemini.requests()[-1]["model"] == "gemini-2.5-pro"
+    with pytest.raises(Fail) as failed:
+        await chosen.write(request(generation={"story_model": "gemini-1.0-ultra"}))
+    assert failed.value.code == "STORY_MODEL_NOT_ALLOWED"
+
+
+async def test_an_invalid_answer_is_written_again(gemini: FakeGeminiServer) -> None:
+    gemini.configure(faults=[{"kind": "wrong_script", "count": 1}, {"kind": "renumber"}])
+    story = await writer(gemini).write(request())
+    assert len(story.pages) == 6
+    seen = gemini.requests()
+    assert [r["fault"] for r in seen] == ["wrong_script", "renumber"]  # repaired, not redone
+    assert seen[1]["prompt_sha"] != seen[0]["prompt_sha"]  # the problems were named
+
+
+async def test_answers_that_stay_invalid_fail(gemini: FakeGeminiServer) -> None:
+    gemini.configure(faults=[{"kind": "wrong_count", "count": 5}])
+    with pytest.raises(Fail) as failed:
+        await writer(gemini, gemini_attempts=2).write(request())
+    assert failed.value.code == "STORY_INVALID"
+    assert "5 pages instead of exactly 6" in failed.value.reason
+    assert len(gemini.requests()) == 2
+
+
+async def test_429_becomes_a_retry_with_the_servers_delay(gemini: FakeGeminiServer) -> None:
+    gemini.configure(faults=[{"kind": "429", "retry_after": 7, "retry_in": "body"}])
+    with pytest.raises(Retry) as retry:
+        await writer(gemini).write(request())
+    assert retry.value.delay == 7 and retry.value.code == "GEMINI_RATE_LIMITED"
+    gemini.configure(faults=[{"kind": "503"}])
+    with pytest.raises(GeminiUnavailable) as unavailable:
+        await writer(gemini).write(request())
+    assert unavailable.value.code == "GEMINI_UNAVAILABLE"
+    assert len(gemini.requests()) == 2  # the SDK itself retried nothing

@@ -1,0 +1,143 @@
+"""GeminiNarrator against the fake Gemini API (real google-genai client code), the WAV it
+makes from the answer's MIME type, and skipped empty pages."""
+
+from __future__ import annotations
+
+import io
+import wave
+from typing import Any
+
+import pytest
+from google.genai import types
+from pydantic import SecretStr
+from servers import FakeGeminiServer, fake_gemini  # noqa: F401  (fixture)
+
+from moretale_contracts.events import AudioPageSkipped, AudioRole, NarrationJob
+from moretale_kit.bus import Fail, Retry
+from moretale_kit.gemini import GeminiUnavailable
+from tts_service.config import Settings
+from tts_service.handlers import NarrationHandlers
+from tts_service.narrators import Narration, NarrationRequest, make_narrator
+from tts_service.narrators.gemini import GeminiNarrator, pcm_rate, to_narration
+
+TEXT = "미나는 숲에서 작은 용을 만났어요."
+
+
+@pytest.fixture
+def gemini(fake_gemini: FakeGeminiServer) -> FakeGeminiServer:  # noqa: F811
+    fake_gemini.reset()
+    return fake_gemini
+
+
+def narrator(fake: FakeGeminiServer) -> GeminiNarrator:
+    made = make_narrator(
+        Settings(
+            gemini_api_key=SecretStr(fake.api_key), gemini_base_url=fake.base_url, gemini_rpm=0
+        )
+    )
+    assert isinstance(made, GeminiNarrator)
+    return made
+
+
+def wav_info(data: bytes) -> tuple[int, int, int, float]:
+    with wave.open(io.BytesIO(data)) as wav:
+        rate, frames = wav.getframerate(), wav.getnframes()
+        return wav.getnchannels(), wav.getsampwidth(), rate, frames / rate
+
+
+async def test_pcm_is_wrapped_in_a_wav_header_with_its_rate(gemini: FakeGeminiServer) -> None:
+    gemini.configure(audio_rate=16000)
+    short = await narrator(gemini).narrate(NarrationRequest(text=TEXT, language="Korean"))
+    channels, width, rate, seconds = wav_info(short.wav)
+    assert (channels, width, rate) == (1, 2, 16000)
+    assert short.duration_sec == pytest.approx(seconds)
+    long = await narrator(gemini).narrate(NarrationRequest(text=TEXT * 4, language="Korean"))
+    assert long.duration_sec > 2 * short.duration_sec  # the fake's length follows the text
+
+
+async def test_defaults_and_request_choices_reach_the_model(gemini: FakeGeminiServer) -> None:
+    await narrator(gemini).narrate(NarrationRequest(text=TEXT, language="ko"))
+    await narrator(gemini).narrate(
+        NarrationRequest(
+            text="Mina met a dragon.",
+            language="English",
+            voice="Kore",
+            model="gemini-2.5-pro-preview-tts",
+            temperature=0.4,
+        )
+    )
+    first, second = gemini.requests()
+    assert (first["model"], first["voice"]) == ("gemini-2.5-flash-preview-tts", "Achernar")
+    assert first["temperature"] == 1.0 and "Korean" in first["prompt"]
+    assert (second["model"], second["voice"], second["temperature"]) == (
+        "gemini-2.5-pro-preview-tts",
+        "Kore",
+        0.4,
+    )
+    assert "English" in second["prompt"] and second["prompt"].endswith("Mina met a dragon.")
+
+
+async def test_a_wav_answer_is_passed_through(gemini: FakeGeminiServer) -> None:
+    gemini.configure(audio_format="wav")
+    narration = await narrator(gemini).narrate(NarrationRequest(text=TEXT, language="Korean"))
+    assert narration.wav[:4] == b"RIFF"
+    assert wav_info(narration.wav)[2] == 24000
+    assert narration.duration_sec == pytest.approx(wav_info(narration.wav)[3])
+
+
+def test_mime_types() -> None:
+    assert pcm_rate("audio/L16;codec=pcm;rate=24000") == 24000
+    assert pcm_rate("audio/pcm; rate=44100") == 44100
+    with pytest.raises(Fail):
+        pcm_rate("audio/mpeg")
+    two = [types.Blob(data=b"\x01\x00" * 100, mime_type="audio/L16;codec=pcm;rate=8000")] * 2
+    assert to_narration(two).duration_sec == pytest.approx(0.025)  # 2 x 100 samples at 8 kHz
+    with pytest.raises(Fail):
+        to_narration([types.Blob(data=b"not a wav", mime_type="audio/wav")])
+
+
+async def test_no_audio_is_retried_and_a_block_fails(gemini: FakeGeminiServer) -> None:
+    gemini.configure(faults=[{"kind": "no_audio"}, {"kind": "safety"}])
+    request = NarrationRequest(text=TEXT, language="Korean")
+    with pytest.raises(GeminiUnavailable) as unavailable:
+        await narrator(gemini).narrate(request)
+    assert unavailable.value.code == "TTS_NO_AUDIO"
+    with pytest.raises(Fail) as blocked:
+        await narrator(gemini).narrate(request)
+    assert blocked.value.code == "TTS_BLOCKED"
+
+
+async def test_429_becomes_a_retry_with_the_servers_delay(gemini: FakeGeminiServer) -> None:
+    gemini.configure(faults=[{"kind": "429", "retry_after": 3, "retry_in": "header"}])
+    with pytest.raises(Retry) as retry:
+        await narrator(gemini).narrate(NarrationRequest(text=TEXT, language="Korean"))
+    assert retry.value.delay == 3
+    assert len(gemini.requests()) == 1  # the SDK itself retried nothing
+
+
+class _Bus:
+    def __init__(self) -> None:
+        self.published: list[Any] = []
+
+    async def publish(self, event: Any, msg_id: str | None = None) -> bool:
+        self.published.append(event)
+        return True
+
+
+class _NoNarrator:
+    model = "none"
+
+    async def narrate(self, request: NarrationRequest) -> Narration:
+        raise AssertionError("the narrator must not be called for an empty text")
+
+
+async def test_an_empty_text_is_a_skipped_asset() -> None:
+    bus = _Bus()
+    handlers = NarrationHandlers(bus, store=None, narrator=_NoNarrator())  # type: ignore[arg-type]
+    job = NarrationJob(
+        story_id="s1", page_number=3, role=AudioRole.SECONDARY, language="English", text="  \n"
+    )
+    await handlers.on_job(job)
+    [event] = bus.published
+    assert isinstance(event, AudioPageSkipped)
+    assert (event.page_number, event.role, event.language) == (3, AudioRole.SECONDARY, "English")

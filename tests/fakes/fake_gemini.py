@@ -1,0 +1,812 @@
+"""A fake Gemini API for tests and benchmarks: the real REST shapes, on 127.0.0.1 only.
+
+    python tests/fakes/fake_gemini.py --port 8765 [--api-key KEY] [--config JSON]
+    FAKE_GEMINI_CONFIG='{"latency": {"tts": 3}}' python tests/fakes/fake_gemini.py --port 8765
+
+Point google-genai at it with `GOOGLE_GEMINI_BASE_URL=http://127.0.0.1:8765` (or
+`HttpOptions(base_url=...)`); the real SDK code then runs against it.
+
+It serves `POST /{v1,v1beta}/models/{model}:generateContent` and
+`:streamGenerateContent?alt=sse`, answering `candidates[].content.parts[]` with `text` or
+`inlineData {mimeType, data}` and errors as `{"error": {"code", "message", "status"}}`. It checks
+what it receives: the `x-goog-api-key` header, the model, the config of each kind of request
+(a JSON response schema for stories, not too deep; a known prebuilt voice for speech; a valid
+aspect ratio for images, and the reference image on any prompt that speaks of one), and answers
+plausibly:
+
+- story (JSON mime type + response schema): a JSON document filled in from the schema it was
+  sent, deterministic, in the languages, page count and child's name the prompt's `key: value`
+  lines name (any two of Korean, English, Japanese, Chinese, Spanish, Vietnamese, French,
+  German), every text in its language's script;
+- speech (`responseModalities: ["AUDIO"]`): a loud 400 Hz tone as `audio/L16;codec=pcm;rate=N`
+  PCM (or `audio/wav`), its length proportional to the text read (the prompt's last paragraph:
+  one before it is taken for the reading instruction);
+- image (`responseModalities` with IMAGE): a PNG (or JPEG) of exactly the requested ratio.
+
+Control and inspection, at runtime:
+
+- `GET/POST /_fake/config`: read or merge the configuration (see `DEFAULT_CONFIG`);
+- `GET /_fake/requests`: every request seen (kind, model, voice, aspect ratio, whether a
+  reference image was attached, prompt digest, status, fault), `DELETE` to clear;
+- `POST /_fake/reset`: back to the start-up configuration, no requests.
+
+Faults (`config["faults"]`, applied in order to matching requests; `match` is story, tts, image
+or any; a fault applies to every `every`-th match, `count` times): `429` (with `retry_after`
+seconds in the `Retry-After` header and/or a RetryInfo detail, `retry_in` header/body/both),
+`500`, `503`, `timeout` (answer after `seconds`), `safety` (prompt blocked), `image_safety`
+(finish reason IMAGE_SAFETY), `text_only` (an image request answered with text), `no_audio`,
+and for stories `bad_json`, `wrong_script`, `wrong_count`, `renumber`. `latency` delays every
+answer of a kind by that many seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import copy
+import hashlib
+import io
+import json
+import math
+import os
+import re
+import struct
+import sys
+import time
+import wave
+from typing import Any
+
+import uvicorn
+from PIL import Image, ImageDraw
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+DEFAULT_CONFIG: dict[str, Any] = {
+    # None accepts any non-empty key.
+    "api_key": "test-gemini-key",
+    "models": [
+        "gemini-2.5-flash",
+        "gemini-2.5-pro",
+        "gemini-2.5-flash-lite",
+        "gemini-2.5-flash-preview-tts",
+        "gemini-2.5-pro-preview-tts",
+        "gemini-2.5-flash-image",
+    ],
+    "latency": {"story": 0.0, "tts": 0.0, "image": 0.0},
+    "faults": [],
+    "audio_format": "pcm",  # or "wav"
+    "audio_rate": 24000,
+    "seconds_per_char": 0.03,
+    "image_format": "png",  # or "jpeg"
+    "image_long_side": 512,
+    "max_schema_depth": 4,  # nested objects/arrays; deeper schemas are refused like Gemini does
+}
+
+# The prebuilt voices of Gemini speech models.
+_VOICE_NAMES = (
+    "Zephyr Puck Charon Kore Fenrir Leda Orus Aoede Callirrhoe Autonoe Enceladus Iapetus "
+    "Umbriel Algieba Despina Erinome Algenib Rasalgethi Laomedeia Achernar Alnilam Schedar "
+    "Gacrux Pulcherrima Achird Zubenelgenubi Vindemiatrix Sadachbia Sadaltager Sulafat"
+)
+VOICES = frozenset(_VOICE_NAMES.split())
+ASPECT_RATIOS = frozenset({"1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9"})
+
+# Per language: a page marker, title, four page sentences, vocabulary (word, definition).
+# `{n}` is the child's name, `{p}` the page number.
+LANGUAGES: dict[str, dict[str, Any]] = {
+    "ko": {
+        "page": "({p}쪽)",
+        "title": "{n}의 반짝이는 모험",
+        "pages": [
+            "{n}는 아침에 작은 용을 만났어요.",
+            "둘은 함께 숲속 길을 걸었어요.",
+            "길을 잃은 아기 새를 도와주었어요.",
+            "저녁이 되자 모두 집으로 돌아왔어요.",
+        ],
+        "words": [
+            ("친구", "함께 노는 사람이에요."),
+            ("숲", "나무가 많은 곳이에요."),
+            ("별", "밤하늘에 빛나요."),
+        ],
+    },
+    "en": {
+        "page": "(Page {p})",
+        "title": "{n}'s Shining Adventure",
+        "pages": [
+            "In the morning, {n} met a little dragon.",
+            "Together they walked along the forest path.",
+            "They helped a lost baby bird find its nest.",
+            "When evening came, everyone went home happy.",
+        ],
+        "words": [
+            ("friend", "Someone you like to play with."),
+            ("forest", "A place with many trees."),
+            ("star", "A light that shines in the night sky."),
+        ],
+    },
+    "ja": {
+        "page": "({p}ページ)",
+        "title": "{n}のきらきらぼうけん",
+        "pages": [
+            "あさ、{n}はちいさなドラゴンにあいました。",
+            "ふたりはいっしょに森のみちをあるきました。",
+            "まいごのことりをたすけてあげました。",
+            "ゆうがたになって、みんなでおうちにかえりました。",
+        ],
+        "words": [
+            ("ともだち", "いっしょにあそぶひと。"),
+            ("森", "きがたくさんあるところ。"),
+            ("ほし", "よるのそらでひかるもの。"),
+        ],
+    },
+    "zh": {
+        "page": "(第{p}页)",
+        "title": "{n}的闪亮冒险",
+        "pages": [
+            "早上，{n}遇到了一条小龙。",
+            "他们一起走在森林小路上。",
+            "他们帮助迷路的小鸟找到了家。",
+            "到了晚上，大家开心地回家了。",
+        ],
+        "words": [
+            ("朋友", "一起玩的人。"),
+            ("森林", "有很多树的地方。"),
+            ("星星", "夜空里发光的东西。"),
+        ],
+    },
+    "es": {
+        "page": "(Página {p})",
+        "title": "La aventura brillante de {n}",
+        "pages": [
+            "Por la mañana, {n} conoció a un pequeño dragón.",
+            "Juntos caminaron por el sendero del bosque.",
+            "Ayudaron a un pajarito perdido a encontrar su nido.",
+            "Al llegar la noche, todos volvieron felices a casa.",
+        ],
+        "words": [
+            ("amigo", "Alguien con quien te gusta jugar."),
+            ("bosque", "Un lugar con muchos árboles."),
+            ("estrella", "Una luz que brilla en el cielo de noche."),
+        ],
+    },
+    "vi": {
+        "page": "(Trang {p})",
+        "title": "Chuyến phiêu lưu lấp lánh của {n}",
+        "pages": [
+            "Buổi sáng, {n} gặp một chú rồng nhỏ.",
+            "Hai bạn cùng đi trên con đường trong rừng.",
+            "Các bạn giúp chú chim non bị lạc tìm về tổ.",
+            "Khi trời tối, mọi người vui vẻ về nhà.",
+        ],
+        "words": [
+            ("bạn", "Người cùng chơi với em."),
+            ("rừng", "Nơi có rất nhiều cây."),
+            ("ngôi sao", "Ánh sáng trên bầu trời đêm."),
+        ],
+    },
+    "fr": {
+        "page": "(Page {p})",
+        "title": "La belle aventure de {n}",
+        "pages": [
+            "Le matin, {n} rencontra un petit dragon.",
+            "Ensemble, ils marchèrent sur le chemin de la forêt.",
+            "Ils aidèrent un oisillon perdu à retrouver son nid.",
+            "Le soir venu, tout le monde rentra heureux.",
+        ],
+        "words": [
+            ("ami", "Quelqu'un avec qui on aime jouer."),
+            ("forêt", "Un endroit avec beaucoup d'arbres."),
+            ("étoile", "Une lumière qui brille la nuit."),
+        ],
+    },
+    "de": {
+        "page": "(Seite {p})",
+        "title": "{n}s funkelndes Abenteuer",
+        "pages": [
+            "Am Morgen traf {n} einen kleinen Drachen.",
+            "Zusammen gingen sie den Waldweg entlang.",
+            "Sie halfen einem verirrten Vogelkind, sein Nest zu finden.",
+            "Am Abend gingen alle glücklich nach Hause.",
+        ],
+        "words": [
+            ("Freund", "Jemand, mit dem man gerne spielt."),
+            ("Wald", "Ein Ort mit vielen Bäumen."),
+            ("Stern", "Ein Licht am Nachthimmel."),
+        ],
+    },
+}
+LANGUAGE_NAMES = {
+    "korean": "ko",
+    "english": "en",
+    "japanese": "ja",
+    "chinese": "zh",
+    "spanish": "es",
+    "vietnamese": "vi",
+    "french": "fr",
+    "german": "de",
+}
+SCENES = [
+    "a sunny meadow with a small friendly dragon",
+    "a winding forest path under tall green trees",
+    "a tiny bird's nest on a low branch",
+    "a cosy house with warm lights at dusk",
+]
+
+
+class GeminiError(Exception):
+    """An error answer, in Gemini's envelope."""
+
+    def __init__(
+        self,
+        code: int,
+        status: str,
+        message: str,
+        details: list[dict[str, Any]] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.code, self.status, self.message = code, status, message
+        self.details = details or []
+        self.headers = headers or {}
+
+    def response(self) -> JSONResponse:
+        error: dict[str, Any] = {"code": self.code, "message": self.message, "status": self.status}
+        if self.details:
+            error["details"] = self.details
+        return JSONResponse({"error": error}, status_code=self.code, headers=self.headers)
+
+
+def _get(obj: Any, *names: str) -> Any:
+    """A field by its camelCase or snake_case name (the API accepts both; the SDK mixes them)."""
+    if not isinstance(obj, dict):
+        return None
+    for name in names:
+        for key in (name, re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower()):
+            if key in obj:
+                return obj[key]
+    return None
+
+
+class FakeGemini:
+    """The fake's state: configuration, fault counters, recorded requests."""
+
+    def __init__(self, config: dict[str, Any]) -> None:
+        self.initial = copy.deepcopy(config)
+        self.config = copy.deepcopy(config)
+        self.requests: list[dict[str, Any]] = []
+        self.matches: list[int] = []  # per fault: matching requests seen
+        self.applied: list[int] = []  # per fault: times applied
+
+    def reset(self) -> None:
+        self.config = copy.deepcopy(self.initial)
+        self.requests.clear()
+        self._reset_faults()
+
+    def update(self, changes: dict[str, Any]) -> None:
+        for key, value in changes.items():
+            if key == "latency":
+                self.config["latency"] = {**self.config["latency"], **value}
+            else:
+                self.config[key] = value
+        if "faults" in changes:
+            self._reset_faults()
+
+    def _reset_faults(self) -> None:
+        self.matches = [0] * len(self.config["faults"])
+        self.applied = [0] * len(self.config["faults"])
+
+    def take_fault(self, kind: str) -> dict[str, Any] | None:
+        """The first fault that applies to this request of `kind`, counted as used."""
+        for i, fault in enumerate(self.config["faults"]):
+            if fault.get("match", "any") not in (kind, "any"):
+                continue
+            if not _fault_fits(fault["kind"], kind):
+                continue
+            if self.applied[i] >= fault.get("count", 1):
+                continue
+            self.matches[i] += 1
+            if self.matches[i] % max(int(fault.get("every", 1)), 1) == 0:
+                self.applied[i] += 1
+                return dict(fault)
+        return None
+
+    # --- requests ---------------------------------------------------------------------------
+
+    async def generate(self, request: Request) -> Response:
+        version = request.path_params["version"]
+        model, _, method = request.path_params["target"].partition(":")
+        stream = method == "streamGenerateContent"
+        record: dict[str, Any] = {
+            "n": len(self.requests) + 1,
+            "at": time.time(),
+            "version": version,
+            "model": model,
+            "stream": stream,
+            "kind": None,
+            "status": 200,
+            "fault": None,
+        }
+        self.requests.append(record)
+        try:
+            if version not in ("v1", "v1beta") or method not in (
+                "generateContent",
+                "streamGenerateContent",
+            ):
+                raise GeminiError(404, "NOT_FOUND", f"unknown method {version}/{method}")
+            self._check_key(request)
+            body = await request.json()
+            kind = _kind_of(body)
+            record.update(_describe(body, kind))
+            self._check_model(model, version, kind)
+            _check_request(body, kind, record, self.config)
+            fault = self.take_fault(kind)
+            if fault is not None:
+                record["fault"] = fault["kind"]
+                await self._raise_fault(fault)
+            await asyncio.sleep(float(self.config["latency"].get(kind, 0.0)))
+            answer = self._answer(body, kind, model, fault)
+        except GeminiError as error:
+            record["status"] = error.code
+            return error.response()
+        if stream:
+            return _sse(answer)
+        return JSONResponse(answer)
+
+    def _check_key(self, request: Request) -> None:
+        key = request.headers.get("x-goog-api-key") or request.query_params.get("key")
+        if not key:
+            raise GeminiError(
+                403,
+                "PERMISSION_DENIED",
+                "Method doesn't allow unregistered callers. Please use an API key.",
+            )
+        expected = self.config.get("api_key")
+        if expected is not None and key != expected:
+            raise GeminiError(
+                400, "INVALID_ARGUMENT", "API key not valid. Please pass a valid API key."
+            )
+
+    def _check_model(self, model: str, version: str, kind: str) -> None:
+        if model not in self.config["models"]:
+            raise GeminiError(
+                404,
+                "NOT_FOUND",
+                f"models/{model} is not found for API version {version}, or is not supported "
+                "for generateContent.",
+            )
+        wants = {"tts": "tts", "image": "image"}.get(kind)
+        if (wants is None and ("tts" in model or "image" in model)) or (
+            wants is not None and wants not in model
+        ):
+            raise GeminiError(
+                400, "INVALID_ARGUMENT", f"model {model} does not support this request ({kind})"
+            )
+
+    async def _raise_fault(self, fault: dict[str, Any]) -> None:
+        kind = fault["kind"]
+        if kind == "429":
+            delay = float(fault.get("retry_after", 1.0))
+            where = fault.get("retry_in", "both")
+            headers = {"Retry-After": f"{delay:g}"} if where in ("header", "both") else {}
+            details = (
+                [{"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": f"{delay:g}s"}]
+                if where in ("body", "both")
+                else []
+            )
+            raise GeminiError(
+                429,
+                "RESOURCE_EXHAUSTED",
+                "You exceeded your current quota, please check your plan and billing details.",
+                details,
+                headers,
+            )
+        if kind == "503":
+            raise GeminiError(
+                503, "UNAVAILABLE", "The model is overloaded. Please try again later."
+            )
+        if kind == "500":
+            raise GeminiError(500, "INTERNAL", "An internal error has occurred.")
+        if kind == "timeout":
+            await asyncio.sleep(float(fault.get("seconds", 30.0)))
+
+    # --- answers ----------------------------------------------------------------------------
+
+    def _answer(
+        self, body: dict[str, Any], kind: str, model: str, fault: dict[str, Any] | None
+    ) -> dict[str, Any]:
+        fault_kind = fault["kind"] if fault else None
+        if fault_kind == "safety":
+            return {"promptFeedback": {"blockReason": "SAFETY"}, "modelVersion": model}
+        if fault_kind in ("image_safety", "no_audio"):
+            reason = "IMAGE_SAFETY" if fault_kind == "image_safety" else "OTHER"
+            return _response(model, [], reason)
+        if fault_kind == "text_only":
+            return _response(model, [{"text": "I can only describe this picture in words."}])
+        text = _prompt_text(body)
+        if kind == "tts":
+            # Spoken: the last paragraph; one before it is the reading instruction.
+            spoken = text.strip().rsplit("\n\n", 1)[-1]
+            return _response(model, [{"inlineData": self._audio(spoken)}])
+        if kind == "image":
+            return _response(model, [{"inlineData": self._image(body, text)}])
+        if kind == "story":
+            return _response(model, [{"text": _story_json(body, text, fault_kind)}])
+        return _response(model, [{"text": f"(fake answer to {len(text)} characters)"}])
+
+    def _audio(self, text: str) -> dict[str, str]:
+        rate = int(self.config["audio_rate"])
+        seconds = min(max(len(text) * float(self.config["seconds_per_char"]), 0.6), 20.0)
+        pcm = _tone(rate, seconds)
+        if self.config["audio_format"] == "wav":
+            buffer = io.BytesIO()
+            with wave.open(buffer, "wb") as out:
+                out.setnchannels(1)
+                out.setsampwidth(2)
+                out.setframerate(rate)
+                out.writeframes(pcm)
+            return {"mimeType": "audio/wav", "data": base64.b64encode(buffer.getvalue()).decode()}
+        mime = f"audio/L16;codec=pcm;rate={rate}"
+        return {"mimeType": mime, "data": base64.b64encode(pcm).decode()}
+
+    def _image(self, body: dict[str, Any], text: str) -> dict[str, str]:
+        ratio = _get(_get(_generation_config(body), "imageConfig"), "aspectRatio") or "1:1"
+        w, h = (int(x) for x in ratio.split(":"))
+        long_side = int(self.config["image_long_side"])
+        size = (
+            (long_side, round(long_side * h / w))
+            if w >= h
+            else (round(long_side * w / h), long_side)
+        )
+        digest = hashlib.sha256(text.encode()).digest()
+        image = Image.new("RGB", size, (digest[0], digest[1], digest[2]))
+        draw = ImageDraw.Draw(image)
+        r = min(size) // 4
+        cx, cy = size[0] // 2, size[1] // 2
+        draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=(250, 220, 180), outline=(60, 40, 30))
+        buffer = io.BytesIO()
+        fmt = "JPEG" if self.config["image_format"] == "jpeg" else "PNG"
+        image.save(buffer, fmt)
+        mime = "image/jpeg" if fmt == "JPEG" else "image/png"
+        return {"mimeType": mime, "data": base64.b64encode(buffer.getvalue()).decode()}
+
+
+def _fault_fits(fault: str, kind: str) -> bool:
+    story_only = {"bad_json", "wrong_script", "wrong_count", "renumber"}
+    image_only = {"image_safety", "text_only"}
+    if fault in story_only:
+        return kind == "story"
+    if fault in image_only:
+        return kind == "image"
+    if fault == "no_audio":
+        return kind == "tts"
+    return True
+
+
+def _generation_config(body: dict[str, Any]) -> dict[str, Any]:
+    return _get(body, "generationConfig") or {}
+
+
+def _kind_of(body: dict[str, Any]) -> str:
+    config = _generation_config(body)
+    modalities = {str(m).upper() for m in _get(config, "responseModalities") or []}
+    if "AUDIO" in modalities:
+        return "tts"
+    if "IMAGE" in modalities:
+        return "image"
+    if _get(config, "responseSchema", "responseJsonSchema") is not None:
+        return "story"
+    return "text"
+
+
+def _parts(body: dict[str, Any]) -> list[dict[str, Any]]:
+    contents = _get(body, "contents") or []
+    return [p for c in contents for p in (_get(c, "parts") or []) if isinstance(p, dict)]
+
+
+def _prompt_text(body: dict[str, Any]) -> str:
+    return "\n".join(str(_get(p, "text")) for p in _parts(body) if _get(p, "text"))
+
+
+def _images(body: dict[str, Any]) -> list[bytes]:
+    found = []
+    for part in _parts(body):
+        blob = _get(part, "inlineData")
+        if blob and str(_get(blob, "mimeType") or "").startswith("image/"):
+            # The SDK sends bytes URL-safe base64 encoded; the API takes either alphabet.
+            found.append(base64.b64decode(str(_get(blob, "data") or ""), altchars=b"-_"))
+    return found
+
+
+def _describe(body: dict[str, Any], kind: str) -> dict[str, Any]:
+    """What a test may want to assert about a request."""
+    config = _generation_config(body)
+    text = _prompt_text(body)
+    voice = _get(
+        _get(_get(_get(config, "speechConfig"), "voiceConfig"), "prebuiltVoiceConfig"), "voiceName"
+    )
+    fields = dict(_brief_lines(text))
+    return {
+        "kind": kind,
+        "voice": voice,
+        "temperature": _get(config, "temperature"),
+        "aspect_ratio": _get(_get(config, "imageConfig"), "aspectRatio"),
+        "has_reference": bool(_images(body)),
+        "image_kind": ("cover" if "book cover" in text.lower() else "page")
+        if kind == "image"
+        else None,
+        "has_system_instruction": _get(body, "systemInstruction") is not None,
+        "child_name": fields.get("child_name"),
+        "prompt_sha": hashlib.sha256(text.encode()).hexdigest()[:16],
+        "prompt": text[:300],
+    }
+
+
+def _check_request(
+    body: dict[str, Any], kind: str, record: dict[str, Any], config: dict[str, Any]
+) -> None:
+    if not _parts(body):
+        raise GeminiError(400, "INVALID_ARGUMENT", "contents is not specified")
+    temperature = _get(_generation_config(body), "temperature")
+    if temperature is not None and not 0 <= float(temperature) <= 2:
+        raise GeminiError(400, "INVALID_ARGUMENT", "temperature must be between 0 and 2")
+    if kind == "tts":
+        if record["voice"] not in VOICES:
+            raise GeminiError(
+                400, "INVALID_ARGUMENT", f"Voice {record['voice']!r} is not supported."
+            )
+        if not _prompt_text(body).strip():
+            raise GeminiError(400, "INVALID_ARGUMENT", "the text to speak is empty")
+    elif kind == "image":
+        ratio = record["aspect_ratio"]
+        if ratio is not None and ratio not in ASPECT_RATIOS:
+            raise GeminiError(400, "INVALID_ARGUMENT", f"Unsupported aspect ratio {ratio}.")
+        for data in _images(body):
+            try:
+                Image.open(io.BytesIO(data)).verify()
+            except Exception:
+                raise GeminiError(
+                    400, "INVALID_ARGUMENT", "Unable to process input image."
+                ) from None
+        if "reference image" in _prompt_text(body).lower() and not record["has_reference"]:
+            raise GeminiError(
+                400,
+                "INVALID_ARGUMENT",
+                "the prompt refers to a reference image, but none is attached",
+            )
+    elif kind == "story":
+        generation = _generation_config(body)
+        if _get(generation, "responseMimeType") != "application/json":
+            raise GeminiError(
+                400, "INVALID_ARGUMENT", "a response schema needs responseMimeType application/json"
+            )
+        schema = _get(generation, "responseSchema", "responseJsonSchema")
+        if str(_get(schema, "type")).upper() != "OBJECT" or not _get(schema, "properties"):
+            raise GeminiError(400, "INVALID_ARGUMENT", "the response schema must be an object")
+        depth = _schema_depth(schema)
+        if depth > int(config["max_schema_depth"]):
+            raise GeminiError(
+                400,
+                "INVALID_ARGUMENT",
+                "The specified schema produces a constraint that has too many states for serving. "
+                f"(nesting depth {depth})",
+            )
+
+
+def _schema_depth(schema: Any) -> int:
+    if not isinstance(schema, dict):
+        return 0
+    kind = str(_get(schema, "type")).upper()
+    if kind == "OBJECT":
+        return 1 + max(
+            (_schema_depth(s) for s in (_get(schema, "properties") or {}).values()), default=0
+        )
+    if kind == "ARRAY":
+        return 1 + _schema_depth(_get(schema, "items"))
+    return 0
+
+
+def _response(model: str, parts: list[dict[str, Any]], finish: str = "STOP") -> dict[str, Any]:
+    return {
+        "candidates": [
+            {"content": {"parts": parts, "role": "model"}, "finishReason": finish, "index": 0}
+        ],
+        "usageMetadata": {
+            "promptTokenCount": 10,
+            "candidatesTokenCount": 10,
+            "totalTokenCount": 20,
+        },
+        "modelVersion": model,
+        "responseId": hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:20],
+    }
+
+
+def _sse(answer: dict[str, Any]) -> StreamingResponse:
+    """The answer as server-sent events: text split in a few chunks, media in one."""
+    chunks = [answer]
+    parts = (answer.get("candidates") or [{}])[0].get("content", {}).get("parts", [])
+    if len(parts) == 1 and "text" in parts[0] and len(parts[0]["text"]) > 3:
+        text = parts[0]["text"]
+        cut = [0, len(text) // 3, 2 * len(text) // 3, len(text)]
+        chunks = []
+        for i in range(3):
+            chunk = copy.deepcopy(answer)
+            candidate = chunk["candidates"][0]
+            candidate["content"]["parts"] = [{"text": text[cut[i] : cut[i + 1]]}]
+            if i < 2:
+                candidate.pop("finishReason", None)
+            chunks.append(chunk)
+
+    async def events() -> Any:
+        for chunk in chunks:
+            yield f"data: {json.dumps(chunk)}\r\n\r\n".encode()
+
+    return StreamingResponse(events(), media_type="text/event-stream")
+
+
+def _tone(rate: int, seconds: float) -> bytes:
+    """A 400 Hz sine, amplitude 12000 (RMS about 8500), as 16-bit little-endian PCM."""
+    period = rate // 400 if rate % 400 == 0 else 0
+    if period:
+        one = struct.pack(
+            f"<{period}h",
+            *(round(12000 * math.sin(2 * math.pi * i / period)) for i in range(period)),
+        )
+        return one * int(seconds * 400)
+    n = int(rate * seconds)
+    return struct.pack(
+        f"<{n}h", *(round(12000 * math.sin(2 * math.pi * 400 * i / rate)) for i in range(n))
+    )
+
+
+# --- the story ------------------------------------------------------------------------------
+
+
+def _brief_lines(text: str) -> list[tuple[str, str]]:
+    return [(m.group(1), m.group(2).strip()) for m in re.finditer(r"(?m)^([a-z_]+):\s*(.+)$", text)]
+
+
+def _language_code(value: str | None, default: str) -> str:
+    if not value:
+        return default
+    words = re.findall(r"[A-Za-z]+", value)
+    for word in words:
+        if word.lower() in LANGUAGE_NAMES:
+            return LANGUAGE_NAMES[word.lower()]
+        if word.lower() in LANGUAGES:
+            return word.lower()
+    return default
+
+
+def _story_json(body: dict[str, Any], text: str, defect: str | None) -> str:
+    """A story for the schema the request carries, in the languages its brief names."""
+    if defect == "bad_json":
+        return '{"title_primary": "unfinished'
+    fields = dict(_brief_lines(text))
+    try:
+        pages = int(fields.get("page_count", "4"))
+    except ValueError:
+        pages = 4
+    context = {
+        "name": fields.get("child_name", "Mina"),
+        "primary": _language_code(fields.get("primary_language"), "ko"),
+        "secondary": _language_code(fields.get("secondary_language"), "en"),
+        "pages": pages - 1 if defect == "wrong_count" else pages,
+        "page": 0,
+        "index": 0,
+    }
+    schema = _get(_generation_config(body), "responseSchema", "responseJsonSchema")
+    story = _fill(schema, "story", context)
+    if defect in ("wrong_script", "renumber") and isinstance(story.get("pages"), list):
+        if defect == "wrong_script" and len(story["pages"]) > 1:
+            story["pages"][1]["text_primary"] = "This sentence is in the wrong language."
+        if defect == "renumber":
+            for page in story["pages"]:
+                page["page_number"] = page["page_number"] - 1  # numbered from 0
+            story["pages"].reverse()
+    return json.dumps(story, ensure_ascii=False)
+
+
+def _fill(schema: Any, name: str, ctx: dict[str, Any]) -> Any:
+    kind = str(_get(schema, "type")).upper()
+    if kind == "OBJECT":
+        return {
+            key: _fill(sub, key, ctx) for key, sub in (_get(schema, "properties") or {}).items()
+        }
+    if kind == "ARRAY":
+        items = _get(schema, "items")
+        if name == "pages":
+            return [_fill(items, "page", {**ctx, "page": i}) for i in range(1, ctx["pages"] + 1)]
+        return [_fill(items, name, {**ctx, "index": i}) for i in range(3)]
+    if kind in ("INTEGER", "NUMBER"):
+        return ctx["page"] if "page" in name else ctx["index"]
+    if kind == "BOOLEAN":
+        return False
+    return _text(name, ctx)
+
+
+def _text(name: str, ctx: dict[str, Any]) -> str:
+    role = (
+        "primary"
+        if name.endswith("primary")
+        else "secondary"
+        if name.endswith("secondary")
+        else None
+    )
+    lang = LANGUAGES[ctx[role]] if role else LANGUAGES["en"]
+    page, index, child = ctx["page"], ctx["index"], ctx["name"]
+    if name.startswith("title"):
+        return lang["title"].format(n=child)
+    if name.startswith("text"):
+        sentences = lang["pages"]
+        # The page marker keeps every page's text (and so every prompt) distinct.
+        sentence = sentences[(page - 1) % len(sentences)].format(n=child)
+        return f"{sentence} {lang['page'].format(p=page)}"
+    if name.startswith(("vocab", "word")):
+        return lang["words"][index % 3][0]
+    if name.startswith("definition"):
+        return lang["words"][index % 3][1]
+    if name == "main_character_design":
+        return f"{child}, a five-year-old with short black hair, a yellow raincoat and red boots"
+    if "scene" in name:
+        return f"{child} in {SCENES[(page - 1) % len(SCENES)]}, picture {page}"
+    return f"{name} {page}"
+
+
+# --- the app --------------------------------------------------------------------------------
+
+
+def create_app(config: dict[str, Any] | None = None) -> Starlette:
+    """The fake as an ASGI app (`app.state.fake` holds its state)."""
+    fake = FakeGemini({**copy.deepcopy(DEFAULT_CONFIG), **(config or {})})
+
+    async def get_config(request: Request) -> JSONResponse:
+        if request.method == "POST":
+            fake.update(await request.json())
+        return JSONResponse(fake.config)
+
+    async def requests_(request: Request) -> JSONResponse:
+        if request.method == "DELETE":
+            fake.requests.clear()
+        return JSONResponse(fake.requests)
+
+    async def reset(request: Request) -> JSONResponse:
+        fake.reset()
+        return JSONResponse({"ok": True})
+
+    async def health(request: Request) -> JSONResponse:
+        return JSONResponse({"ok": True})
+
+    app = Starlette(
+        routes=[
+            Route("/{version}/models/{target}", fake.generate, methods=["POST"]),
+            Route("/_fake/config", get_config, methods=["GET", "POST"]),
+            Route("/_fake/requests", requests_, methods=["GET", "DELETE"]),
+            Route("/_fake/reset", reset, methods=["POST"]),
+            Route("/_fake/health", health, methods=["GET"]),
+        ]
+    )
+    app.state.fake = fake
+    return app
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="A fake Gemini API (REST shapes) on 127.0.0.1.")
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--api-key", help="the key to accept (default: test-gemini-key)")
+    parser.add_argument("--config", help="JSON merged over the defaults (after FAKE_GEMINI_CONFIG)")
+    args = parser.parse_args(argv)
+    config: dict[str, Any] = json.loads(os.environ.get("FAKE_GEMINI_CONFIG") or "{}")
+    config.update(json.loads(args.config or "{}"))
+    if args.api_key:
+        config["api_key"] = args.api_key
+    if "latency" in config:
+        config["latency"] = {**DEFAULT_CONFIG["latency"], **config["latency"]}
+    uvicorn.run(create_app(config), host=args.host, port=args.port, log_level="warning")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
