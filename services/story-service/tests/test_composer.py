@@ -118,7 +118,11 @@ def test_every_language_pair_makes_a_valid_book(primary: str, secondary: str, pa
 
 
 def test_vocabulary_words_appear_on_their_page_in_both_languages():
-    for primary, secondary in [("Korean", "English"), ("German", "Japanese"), ("French", "Chinese")]:
+    for primary, secondary in [
+        ("Korean", "English"),
+        ("German", "Japanese"),
+        ("French", "Chinese"),
+    ]:
         story = write(primary_lang=primary, secondary_lang=secondary, page_count=24, child_age=10)
         for page in story.pages:
             for entry in page.vocabulary:
@@ -152,7 +156,9 @@ def test_every_plot_lays_out_every_page_count(theme: str):
             page_count=page_count,
         )
         assert len(story.pages) == page_count
-        clock = [next(iter(words_of("|".join(TIMES), p.illustration_scene_prompt))) for p in story.pages]
+        clock = [
+            next(iter(words_of("|".join(TIMES), p.illustration_scene_prompt))) for p in story.pages
+        ]
         assert [TIMES.index(t) for t in clock] == sorted(TIMES.index(t) for t in clock), clock
         assert all(2 <= len(p.vocabulary) <= 4 for p in story.pages)
         assert len({p.text_primary for p in story.pages}) == page_count
@@ -216,7 +222,9 @@ def test_a_recognised_companion_joins_the_story(wish: str, species: str, primary
     name = SPECIES[species].names["en"]
     assert name in story.pages[0].text_secondary or name in story.pages[0].text_primary
     # A real character: named on most pages, and drawn on every one.
-    pages_naming = [p for p in story.pages if SPECIES[species].names[_code(primary)] in p.text_primary]
+    pages_naming = [
+        p for p in story.pages if SPECIES[species].names[_code(primary)] in p.text_primary
+    ]
     assert len(pages_naming) >= len(story.pages) // 2
     assert all(species in p.illustration_scene_prompt for p in story.pages)
 
@@ -280,7 +288,9 @@ def test_different_themes_give_different_stories():
 
 def test_every_theme_has_its_own_plot():
     samples = {key: ("Trucks" if key == "generic" else key) for key in THEMES}
-    openings = {write(theme=sample, page_count=4).pages[1].text_secondary for sample in samples.values()}
+    openings = {
+        write(theme=sample, page_count=4).pages[1].text_secondary for sample in samples.values()
+    }
     assert len(openings) == len(samples)
 
 

@@ -234,7 +234,9 @@ def url_secret(settings: CommonSettings) -> bytes:
     """The key that signs local URLs: configured, or generated once into the data dir."""
     if settings.url_secret is not None:
         return settings.url_secret.get_secret_value().encode()
-    return generated_secret(settings.data_dir / "url-secret", lambda: secrets.token_hex(32)).encode()
+    return generated_secret(
+        settings.data_dir / "url-secret", lambda: secrets.token_hex(32)
+    ).encode()
 
 
 async def open_store(settings: CommonSettings) -> ObjectStore:

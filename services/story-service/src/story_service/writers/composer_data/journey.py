@@ -29,14 +29,14 @@ de: {n} und {c} machten alles zusammen. Sie teilten Frühstück, Spiele und Geki
 set: village
 scene: setting off down a winding path with a small backpack
 vocab: bag path
-en: “Let's go!” said {n}, packing a little bag. Off they went down the path. | Inside the bag were a water bottle, an apple and a tiny flashlight, just in case.
-ko: “가자!” {n.i} 작은 가방을 챙기며 말했어요. 둘은 길을 따라 떠났어요. | 가방 안에는 물병과 사과, 그리고 혹시 몰라 작은 손전등도 들어 있었어요.
-ja: 「出発！」{n}は小さなかばんをじゅんびしました。ふたりは道をすすんでいきました。 | かばんの中には、水とう、りんご、それに、ねんのための小さなかいちゅうでんとうが入っていました。
-zh: “出发啦！”{n}背上小背包，他们沿着小路出发了。 | 包里有一个水壶、一个苹果，还有一个以防万一的小手电筒。
-es: «¡Vamos!», dijo {n}, y preparó una mochila pequeña. Y se pusieron en camino. | Dentro llevaban una botella de agua, una manzana y una linterna diminuta, por si acaso.
-vi: “Đi thôi!” {n} nói rồi chuẩn bị một chiếc ba lô nhỏ. Thế là hai bạn lên đường. | Trong ba lô có một bình nước, một quả táo và một chiếc đèn pin tí hon, phòng khi cần.
-fr: « En route ! » dit {n} en préparant un petit sac. Et les voilà partis sur le chemin. | Dans le sac, il y a une gourde, une pomme et une toute petite lampe de poche, au cas où.
-de: „Los geht's!“, rief {n} und packte einen kleinen Rucksack. Dann machten sie sich auf den Weg. | Im Rucksack waren eine Wasserflasche, ein Apfel und eine winzige Taschenlampe, nur für alle Fälle.
+en: “Let's go!” said {n}, packing a little bag. {n} and {c} set off down the path. | Inside the bag were a water bottle, an apple and a tiny flashlight, just in case.
+ko: “가자!” {n.i} 작은 가방을 챙기며 말했어요. {n.wa} {c.eun} 길을 따라 떠났어요. | 가방 안에는 물병과 사과, 그리고 혹시 몰라 작은 손전등도 들어 있었어요.
+ja: 「出発！」{n}は小さなかばんをじゅんびしました。{n}と{c}は道をすすんでいきました。 | かばんの中には、水とう、りんご、それに、ねんのための小さなかいちゅうでんとうが入っていました。
+zh: “出发啦！”{n}背上小背包，和{c}一起沿着小路出发了。 | 包里有一个水壶、一个苹果，还有一个以防万一的小手电筒。
+es: «¡Vamos!», dijo {n}, y preparó una mochila pequeña. {n} y {c} se pusieron en camino. | Dentro llevaban una botella de agua, una manzana y una linterna diminuta, por si acaso.
+vi: “Đi thôi!” {n} nói rồi chuẩn bị một chiếc ba lô nhỏ. Thế là {n} và {c} lên đường. | Trong ba lô có một bình nước, một quả táo và một chiếc đèn pin tí hon, phòng khi cần.
+fr: « En route ! » dit {n} en préparant un petit sac. Et voilà {n} et {c} partis sur le chemin. | Dans le sac, il y a une gourde, une pomme et une toute petite lampe de poche, au cas où.
+de: „Los geht's!“, rief {n} und packte einen kleinen Rucksack. Dann machten sich {n} und {c} auf den Weg. | Im Rucksack waren eine Wasserflasche, ein Apfel und eine winzige Taschenlampe, nur für alle Fälle.
 
 @skill
 set: -
@@ -55,27 +55,27 @@ de: Der Weg war lang, und {n.gen} Beine wurden müde. {skill} | „Danke, {c}!�
 set: meadow
 scene: having a picnic on a blanket in the grass
 vocab: picnic sandwich grass
-en: Time for a picnic! They sat on the grass and ate sandwiches. | {n} shared every bite with {c}, and somehow the sandwiches tasted even better that way.
-ko: 소풍 시간이에요! 둘은 풀밭에 앉아 샌드위치를 먹었어요. | {n.eun} 한 입 한 입 {c.wa} 나눠 먹었는데, 그러니까 샌드위치가 더 맛있었어요.
-ja: ピクニックの時間！ふたりは草の上にすわって、サンドイッチを食べました。 | {n}はひと口ずつ{c}とわけあいました。そうすると、サンドイッチはもっとおいしくなりました。
-zh: 野餐时间到！他们坐在草地上吃三明治。 | {n}每一口都和{c}分着吃，这样一来，三明治好像变得更好吃了。
-es: ¡Hora del pícnic! Se sentaron en la hierba y comieron bocadillos. | {n} compartió cada bocado con {c}, y así los bocadillos sabían todavía mejor.
-vi: Đến giờ dã ngoại rồi! Hai bạn ngồi trên bãi cỏ và ăn bánh mì kẹp. | {n} chia từng miếng với {c}, và thế là bánh mì kẹp càng ngon hơn.
-fr: C'est l'heure du pique-nique ! Ils s'assoient dans l'herbe et mangent des sandwichs. | {n} partage chaque bouchée avec {c}, et les sandwichs sont encore meilleurs comme ça.
-de: Zeit für ein Picknick! Sie setzten sich ins Gras und aßen Sandwiches. | {n} teilte jeden Bissen mit {c}, und so schmeckten die Sandwiches noch besser.
+en: Time for a picnic! {n} and {c} sat on the grass and ate sandwiches. | {n} shared every bite with {c}, and somehow the sandwiches tasted even better that way.
+ko: 소풍 시간이에요! {n.wa} {c.eun} 풀밭에 앉아 샌드위치를 먹었어요. | {n.eun} 한 입 한 입 {c.wa} 나눠 먹었는데, 그러니까 샌드위치가 더 맛있었어요.
+ja: ピクニックの時間！{n}と{c}は草の上にすわって、サンドイッチを食べました。 | {n}はひと口ずつ{c}とわけあいました。そうすると、サンドイッチはもっとおいしくなりました。
+zh: 野餐时间到！{n}和{c}坐在草地上吃三明治。 | {n}每一口都和{c}分着吃，这样一来，三明治好像变得更好吃了。
+es: ¡Hora del pícnic! {n} y {c} se sentaron en la hierba y comieron bocadillos. | {n} compartió cada bocado con {c}, y así los bocadillos sabían todavía mejor.
+vi: Đến giờ dã ngoại rồi! {n} và {c} ngồi trên bãi cỏ và ăn bánh mì kẹp. | {n} chia từng miếng với {c}, và thế là bánh mì kẹp càng ngon hơn.
+fr: C'est l'heure du pique-nique ! {n} et {c} s'assoient dans l'herbe et mangent des sandwichs. | {n} partage chaque bouchée avec {c}, et les sandwichs sont encore meilleurs comme ça.
+de: Zeit für ein Picknick! {n} und {c} setzten sich ins Gras und aßen Sandwiches. | {n} teilte jeden Bissen mit {c}, und so schmeckten die Sandwiches noch besser.
 
 @rest.sea
 set: ocean
 scene: resting inside a giant open seashell while bubbles float up
 vocab: shell boat bubble
-en: Time for a rest! They sat inside a giant shell, as cozy as a little boat. | {n} and {c} shared a snack while bubbles floated up like tiny balloons.
-ko: 쉬는 시간이에요! 둘은 작은 배처럼 아늑한 커다란 조개껍데기 안에 앉았어요. | {n.wa} {c.eun} 간식을 나눠 먹었고, 공기 방울이 작은 풍선처럼 동글동글 떠올랐어요.
-ja: ひと休み！ふたりは、小さなボートみたいにいごこちのいい、大きな貝がらの中にすわりました。 | {n}と{c}はおやつをわけあい、あわが小さな風船のようにのぼっていきました。
-zh: 休息时间到！他们坐在一个大贝壳里，舒服得像坐在小船上。 | {n}和{c}分着吃点心，泡泡像小气球一样往上飘。
-es: ¡Hora de descansar! Se sentaron dentro de una concha gigante, cómoda como un pequeño barco. | {n} y {c} compartieron la merienda mientras las burbujas subían como globos diminutos.
-vi: Đến giờ nghỉ rồi! Hai bạn ngồi trong một vỏ sò khổng lồ, êm như một chiếc thuyền nhỏ. | {n} và {c} cùng chia nhau bữa xế, còn những bong bóng thì bay lên như bóng bay tí xíu.
-fr: C'est l'heure de la pause ! Ils s'installent dans un coquillage géant, douillet comme un petit bateau. | {n} et {c} partagent un goûter, pendant que des bulles montent comme de petits ballons.
-de: Zeit für eine Pause! Sie setzten sich in eine riesige Muschel, gemütlich wie ein kleines Boot. | {n} und {c} teilten sich einen Snack, und Blasen stiegen auf wie kleine Ballons.
+en: Time for a rest! {n} and {c} sat inside a giant shell, as cozy as a little boat. | {n} and {c} shared a snack while bubbles floated up like tiny balloons.
+ko: 쉬는 시간이에요! {n.wa} {c.eun} 작은 배처럼 아늑한 커다란 조개껍데기 안에 앉았어요. | {n.wa} {c.eun} 간식을 나눠 먹었고, 공기 방울이 작은 풍선처럼 동글동글 떠올랐어요.
+ja: ひと休み！{n}と{c}は、小さなボートみたいにいごこちのいい、大きな貝がらの中にすわりました。 | {n}と{c}はおやつをわけあい、あわが小さな風船のようにのぼっていきました。
+zh: 休息时间到！{n}和{c}坐在一个大贝壳里，舒服得像坐在小船上。 | {n}和{c}分着吃点心，泡泡像小气球一样往上飘。
+es: ¡Hora de descansar! {n} y {c} se sentaron dentro de una concha gigante, cómoda como un pequeño barco. | {n} y {c} compartieron la merienda mientras las burbujas subían como globos diminutos.
+vi: Đến giờ nghỉ rồi! {n} và {c} ngồi trong một vỏ sò khổng lồ, êm như một chiếc thuyền nhỏ. | {n} và {c} cùng chia nhau bữa xế, còn những bong bóng thì bay lên như bóng bay tí xíu.
+fr: C'est l'heure de la pause ! {n} et {c} s'installent dans un coquillage géant, douillet comme un petit bateau. | {n} et {c} partagent un goûter, pendant que des bulles montent comme de petits ballons.
+de: Zeit für eine Pause! {n} und {c} setzten sich in eine riesige Muschel, gemütlich wie ein kleines Boot. | {n} und {c} teilten sich einen Snack, und Blasen stiegen auf wie kleine Ballons.
 
 @rest.sky
 set: sky
@@ -108,56 +108,56 @@ set: meadow
 time: sunset
 scene: walking home across the grass as the sun goes down
 vocab: sun village
-en: The sun was going down. It was time to head back to the village. | The sky turned pink and orange, and their long shadows walked beside them.
-ko: 해가 지고 있었어요. 이제 마을로 돌아갈 시간이에요. | 하늘은 분홍빛과 주황빛으로 물들었고, 길쭉한 그림자들이 나란히 따라 걸었어요.
-ja: お日さまがしずんでいきます。村へかえる時間です。 | 空はピンクとオレンジにそまり、長いかげがならんでついてきました。
-zh: 太阳下山了。该回村子了。 | 天空变成了粉色和橙色，长长的影子陪着他们一起走。
-es: El sol se estaba poniendo. Era hora de volver al pueblo. | El cielo se volvió rosa y naranja, y sus sombras largas caminaban a su lado.
-vi: Mặt trời đang lặn. Đã đến lúc quay về làng. | Bầu trời nhuộm màu hồng và cam, những chiếc bóng dài đi bên cạnh hai bạn.
-fr: Le soleil se couche. Il est temps de rentrer au village. | Le ciel devient rose et orange, et leurs grandes ombres marchent à côté d'eux.
-de: Die Sonne ging unter. Es war Zeit, ins Dorf zurückzugehen. | Der Himmel färbte sich rosa und orange, und ihre langen Schatten liefen neben ihnen her.
+en: The sun was going down. It was time for {n} and {c} to head back to the village. | The sky turned pink and orange, and their long shadows walked beside them.
+ko: 해가 지고 있었어요. 이제 {n.wa} {c.i} 마을로 돌아갈 시간이에요. | 하늘은 분홍빛과 주황빛으로 물들었고, 길쭉한 그림자들이 나란히 따라 걸었어요.
+ja: お日さまがしずんでいきます。{n}と{c}が村へかえる時間です。 | 空はピンクとオレンジにそまり、長いかげがならんでついてきました。
+zh: 太阳下山了。{n}和{c}该回村子了。 | 天空变成了粉色和橙色，长长的影子陪着他们一起走。
+es: El sol se estaba poniendo. Era hora de que {n} y {c} volvieran al pueblo. | El cielo se volvió rosa y naranja, y sus sombras largas caminaban a su lado.
+vi: Mặt trời đang lặn. Đã đến lúc {n} và {c} quay về làng. | Bầu trời nhuộm màu hồng và cam, những chiếc bóng dài đi bên cạnh hai bạn.
+fr: Le soleil se couche. Il est temps pour {n} et {c} de rentrer au village. | Le ciel devient rose et orange, et leurs grandes ombres marchent à côté d'eux.
+de: Die Sonne ging unter. Es war Zeit für {n} und {c}, ins Dorf zurückzugehen. | Der Himmel färbte sich rosa und orange, und ihre langen Schatten liefen neben ihnen her.
 
 @wayhome.sea
 set: beach
 time: sunset
 scene: swimming back to the beach as the sun goes down, waving goodbye to {h}
 vocab: sun beach
-en: The sun was going down. It was time to swim back to the beach. | “Goodbye, and thank you!” called {h.the}, watching them until they were out of sight.
-ko: 해가 지고 있었어요. 이제 바닷가로 헤엄쳐 돌아갈 시간이에요. | “안녕, 고마워!” {h.i} 외치며 둘이 보이지 않을 때까지 배웅해 주었어요.
-ja: お日さまがしずんでいきます。はまべへおよいでかえる時間です。 | 「さようなら、ありがとう！」{h}は、見えなくなるまで見おくってくれました。
-zh: 太阳快要下山了。该游回海滩了。 | “再见，谢谢你们！”{h}一直目送着他们，直到看不见为止。
-es: El sol se estaba poniendo. Era hora de volver nadando a la playa. | «¡Adiós y gracias!», gritó {h.the}, mirándolos hasta perderlos de vista.
-vi: Mặt trời đang lặn. Đã đến lúc bơi về bãi biển. | “Tạm biệt, cảm ơn các bạn!” {h} gọi với theo, nhìn mãi cho đến khi không còn thấy nữa.
-fr: Le soleil se couche. Il est temps de nager jusqu'à la plage. | « Au revoir, et merci ! » crie {h.the} en les regardant s'éloigner.
-de: Die Sonne ging unter. Es war Zeit, zum Strand zurückzuschwimmen. | „Auf Wiedersehen und danke!“, rief {h.nom} und schaute ihnen nach, bis sie nicht mehr zu sehen waren.
+en: The sun was going down. It was time for {n} and {c} to swim back to the beach. | “Goodbye, and thank you!” called {h.the}, watching them until they were out of sight.
+ko: 해가 지고 있었어요. 이제 {n.wa} {c.i} 바닷가로 헤엄쳐 돌아갈 시간이에요. | “안녕, 고마워!” {h.i} 외치며 둘이 보이지 않을 때까지 배웅해 주었어요.
+ja: お日さまがしずんでいきます。{n}と{c}がはまべへおよいでかえる時間です。 | 「さようなら、ありがとう！」{h}は、見えなくなるまで見おくってくれました。
+zh: 太阳快要下山了。{n}和{c}该游回海滩了。 | “再见，谢谢你们！”{h}一直目送着他们，直到看不见为止。
+es: El sol se estaba poniendo. Era hora de que {n} y {c} volvieran nadando a la playa. | «¡Adiós y gracias!», gritó {h.the}, mirándolos hasta perderlos de vista.
+vi: Mặt trời đang lặn. Đã đến lúc {n} và {c} bơi về bãi biển. | “Tạm biệt, cảm ơn các bạn!” {h} gọi với theo, nhìn mãi cho đến khi không còn thấy nữa.
+fr: Le soleil se couche. Il est temps pour {n} et {c} de nager jusqu'à la plage. | « Au revoir, et merci ! » crie {h.the} en les regardant s'éloigner.
+de: Die Sonne ging unter. Es war Zeit für {n} und {c}, zum Strand zurückzuschwimmen. | „Auf Wiedersehen und danke!“, rief {h.nom} und schaute ihnen nach, bis sie nicht mehr zu sehen waren.
 
 @wayhome.sky
 set: sky
 time: night
 scene: floating down toward home past twinkling stars
 vocab: home star
-en: It was time to go home. The stars waved goodbye as they floated down. | The night wind hummed a soft tune, and far below, the lights of home were twinkling.
-ko: 이제 집에 갈 시간이에요. 둘이 둥실둥실 내려가자 별들이 잘 가라고 인사했어요. | 밤바람이 부드러운 노래를 흥얼거렸고, 저 아래로 집의 불빛이 반짝였어요.
-ja: おうちにかえる時間です。ふたりがふわりふわりとおりていくと、星たちが手をふってくれました。 | 夜の風がやさしい歌をハミングして、下のほうにおうちのあかりが見えてきました。
-zh: 该回家了。他们慢慢往下飘，星星们挥手说再见。 | 晚风轻轻哼着歌，下面，家里的灯光在闪烁。
-es: Era hora de volver a casa. Mientras bajaban flotando, las estrellas les dijeron adiós. | El viento de la noche tarareaba una canción suave, y abajo brillaban las luces de casa.
-vi: Đã đến lúc về nhà. Hai bạn từ từ bay xuống, và các vì sao vẫy tay tạm biệt. | Gió đêm khe khẽ ngân nga, còn phía dưới, ánh đèn nhà đang lấp lánh.
-fr: Il est temps de rentrer à la maison. Pendant qu'ils redescendent, les étoiles leur disent au revoir. | Le vent de la nuit fredonne un air doux, et en bas brillent les lumières de la maison.
-de: Es war Zeit, nach Hause zu fliegen. Während sie hinabschwebten, winkten ihnen die Sterne zum Abschied. | Der Nachtwind summte ein leises Lied, und unten leuchteten die Lichter von zu Hause.
+en: It was time for {n} and {c} to go home. The stars waved goodbye as they floated down. | The night wind hummed a soft tune, and far below, the lights of home were twinkling.
+ko: 이제 {n.wa} {c.i} 집에 갈 시간이에요. 둘이 둥실둥실 내려가자 별들이 잘 가라고 인사했어요. | 밤바람이 부드러운 노래를 흥얼거렸고, 저 아래로 집의 불빛이 반짝였어요.
+ja: {n}と{c}がおうちにかえる時間です。ふたりがふわりふわりとおりていくと、星たちが手をふってくれました。 | 夜の風がやさしい歌をハミングして、下のほうにおうちのあかりが見えてきました。
+zh: {n}和{c}该回家了。他们慢慢往下飘，星星们挥手说再见。 | 晚风轻轻哼着歌，下面，家里的灯光在闪烁。
+es: Era hora de que {n} y {c} volvieran a casa. Mientras bajaban flotando, las estrellas les dijeron adiós. | El viento de la noche tarareaba una canción suave, y abajo brillaban las luces de casa.
+vi: Đã đến lúc {n} và {c} về nhà. Hai bạn từ từ bay xuống, và các vì sao vẫy tay tạm biệt. | Gió đêm khe khẽ ngân nga, còn phía dưới, ánh đèn nhà đang lấp lánh.
+fr: Il est temps pour {n} et {c} de rentrer à la maison. Pendant qu'ils redescendent, les étoiles leur disent au revoir. | Le vent de la nuit fredonne un air doux, et en bas brillent les lumières de la maison.
+de: Es war Zeit für {n} und {c}, nach Hause zu fliegen. Während sie hinabschwebten, winkten ihnen die Sterne zum Abschied. | Der Nachtwind summte ein leises Lied, und unten leuchteten die Lichter von zu Hause.
 
 @home
 set: kitchen
 time: evening
 scene: eating warm soup at the kitchen table with family
 vocab: soup family home
-en: At home, a warm bowl of soup was waiting. {n} told the family all about the day. | Everyone listened with wide eyes, and {c} nodded along to every word.
-ko: 집에서는 따뜻한 수프가 기다리고 있었어요. {n.eun} 가족에게 오늘 있었던 일을 모두 이야기했어요. | 모두 눈을 동그랗게 뜨고 들었고, {c.eun} 한 마디 한 마디에 고개를 끄덕였어요.
-ja: おうちでは、あたたかいスープがまっていました。{n}は家族に、今日のできごとをぜんぶ話しました。 | みんな目をまるくして聞き、{c}はひとことごとにうなずきました。
-zh: 家里，一碗热乎乎的汤正等着他们。{n}把今天的事全都讲给家人听。 | 大家都睁大眼睛听着，{c}每听一句都点点头。
-es: En casa los esperaba un plato de sopa calentita. {n} le contó a la familia todo lo que había pasado. | Todos escuchaban con los ojos muy abiertos, y {c} asentía a cada palabra.
-vi: Ở nhà, một bát súp nóng hổi đang chờ. {n} kể cho cả gia đình nghe mọi chuyện trong ngày. | Ai nấy đều tròn mắt lắng nghe, còn {c} thì gật gù theo từng lời.
-fr: À la maison, un bol de soupe bien chaude les attend. {n} raconte toute la journée à la famille. | Tout le monde écoute avec de grands yeux, et {c} approuve chaque mot en hochant la tête.
-de: Zu Hause wartete eine warme Suppe. {n} erzählte der Familie alles über den Tag. | Alle hörten mit großen Augen zu, und {c} nickte bei jedem Wort.
+en: At home, a warm bowl of soup was waiting. {n} and {c} told the family all about the day. | Everyone listened with wide eyes and laughed at all the funny parts.
+ko: 집에서는 따뜻한 수프가 기다리고 있었어요. {n.wa} {c.eun} 가족에게 오늘 있었던 일을 모두 이야기했어요. | 모두 눈을 동그랗게 뜨고 듣다가, 재미있는 대목마다 깔깔 웃었어요.
+ja: おうちでは、あたたかいスープがまっていました。{n}と{c}は家族に、今日のできごとをぜんぶ話しました。 | みんな目をまるくして聞いて、おもしろいところでは大わらいしました。
+zh: 家里，一碗热乎乎的汤正等着他们。{n}和{c}把今天的事全都讲给家人听。 | 大家都睁大眼睛听着，听到有趣的地方就哈哈大笑。
+es: En casa los esperaba un plato de sopa calentita. {n} y {c} le contaron a la familia todo lo que había pasado. | Todos escuchaban con los ojos muy abiertos y se reían con las partes divertidas.
+vi: Ở nhà, một bát súp nóng hổi đang chờ. {n} và {c} kể cho cả gia đình nghe mọi chuyện trong ngày. | Ai nấy đều tròn mắt lắng nghe và cười vang ở những đoạn vui.
+fr: À la maison, un bol de soupe bien chaude les attend. {n} et {c} racontent toute la journée à la famille. | Tout le monde écoute avec de grands yeux et rit aux passages les plus drôles.
+de: Zu Hause wartete eine warme Suppe. {n} und {c} erzählten der Familie alles über den Tag. | Alle hörten mit großen Augen zu und lachten über die lustigen Stellen.
 
 # ---------------------------------------------------------------- land episodes
 @ep.market
@@ -195,14 +195,14 @@ tags: day
 rank: 5
 scene: running through a meadow full of flowers and butterflies
 vocab: meadow flower butterfly
-en: They crossed a meadow full of flowers. Butterflies danced all around. | {n} counted red, yellow and purple flowers, and {c} sniffed every single one.
-ko: 둘은 꽃이 가득한 들판을 지나갔어요. 나비들이 사방에서 춤을 추었어요. | {n.eun} 빨강, 노랑, 보라 꽃을 세었고, {c.eun} 꽃 하나하나의 냄새를 맡았어요.
-ja: ふたりは、花がいっぱいの野原をとおりました。チョウがまわりでおどっています。 | {n}は赤や黄色やむらさきの花をかぞえ、{c}はひとつひとつにおいをかぎました。
-zh: 他们穿过一片开满鲜花的草地。蝴蝶在四周翩翩起舞。 | {n}数着红色、黄色和紫色的花，{c}把每一朵都闻了一遍。
-es: Cruzaron una pradera llena de flores. Las mariposas bailaban a su alrededor. | {n} contó flores rojas, amarillas y moradas, y {c} olió cada una de ellas.
-vi: Hai bạn băng qua một đồng cỏ đầy hoa. Những chú bướm nhảy múa xung quanh. | {n} đếm hoa đỏ, hoa vàng, hoa tím, còn {c} thì ngửi từng bông một.
-fr: Ils traversent une prairie pleine de fleurs. Des papillons dansent tout autour. | {n} compte les fleurs rouges, jaunes et violettes, et {c} les sent une par une.
-de: Sie liefen über eine Wiese voller Blumen. Schmetterlinge tanzten um sie herum. | {n} zählte rote, gelbe und lila Blumen, und {c} schnupperte an jeder einzelnen.
+en: {n} and {c} crossed a meadow full of flowers. Butterflies danced all around. | {n} counted red, yellow and purple flowers, and {c} sniffed every single one.
+ko: {n.wa} {c.eun} 꽃이 가득한 들판을 지나갔어요. 나비들이 사방에서 춤을 추었어요. | {n.eun} 빨강, 노랑, 보라 꽃을 세었고, {c.eun} 꽃 하나하나의 냄새를 맡았어요.
+ja: {n}と{c}は、花がいっぱいの野原をとおりました。チョウがまわりでおどっています。 | {n}は赤や黄色やむらさきの花をかぞえ、{c}はひとつひとつにおいをかぎました。
+zh: {n}和{c}穿过一片开满鲜花的草地。蝴蝶在四周翩翩起舞。 | {n}数着红色、黄色和紫色的花，{c}把每一朵都闻了一遍。
+es: {n} y {c} cruzaron una pradera llena de flores. Las mariposas bailaban a su alrededor. | {n} contó flores rojas, amarillas y moradas, y {c} olió cada una de ellas.
+vi: {n} và {c} băng qua một đồng cỏ đầy hoa. Những chú bướm nhảy múa xung quanh. | {n} đếm hoa đỏ, hoa vàng, hoa tím, còn {c} thì ngửi từng bông một.
+fr: {n} et {c} traversent une prairie pleine de fleurs. Des papillons dansent tout autour. | {n} compte les fleurs rouges, jaunes et violettes, et {c} les sent une par une.
+de: {n} und {c} liefen über eine Wiese voller Blumen. Schmetterlinge tanzten um sie herum. | {n} zählte rote, gelbe und lila Blumen, und {c} schnupperte an jeder einzelnen.
 
 @ep.ducks
 set: park
@@ -310,14 +310,14 @@ set: meadow
 rank: 15
 scene: reaching up to pick a shiny red apple from a tree
 vocab: apple tree
-en: They found a tree full of apples. {c} helped {n} reach a shiny red apple. | Crunch! It was the sweetest apple in the whole wide world.
-ko: 둘은 사과가 주렁주렁 열린 나무를 발견했어요. {c.i} {n.i} 반짝이는 빨간 사과를 딸 수 있게 도와주었어요. | 아삭! 세상에서 가장 달콤한 사과였어요.
-ja: ふたりは、りんごがいっぱいなった木を見つけました。{c}は、{n}がぴかぴかの赤いりんごにとどくように手つだいました。 | シャリッ！せかいでいちばんあまいりんごでした。
-zh: 他们发现了一棵结满苹果的树。{c}帮{n}够到了一个亮晶晶的红苹果。 | 咔嚓！这是全世界最甜的苹果。
-es: Encontraron un árbol lleno de manzanas. {c} ayudó a {n} a alcanzar una manzana roja y brillante. | ¡Crunch! Era la manzana más dulce del mundo entero.
-vi: Hai bạn tìm thấy một cây táo sai trĩu quả. {c} giúp {n} hái được một quả táo đỏ bóng. | Rộp! Đó là quả táo ngọt nhất trên đời.
-fr: Ils trouvent un arbre plein de pommes. {c} aide {n} à attraper une belle pomme rouge. | Croc ! C'est la pomme la plus sucrée du monde entier.
-de: Sie fanden einen Baum voller Äpfel. {c} half {n}, einen glänzenden roten Apfel zu erreichen. | Knack! Es war der süßeste Apfel der ganzen Welt.
+en: {n} and {c} found a tree full of apples. {c} helped {n} reach a shiny red apple. | Crunch! It was the sweetest apple in the whole wide world.
+ko: {n.wa} {c.eun} 사과가 주렁주렁 열린 나무를 발견했어요. {c.i} {n.i} 반짝이는 빨간 사과를 딸 수 있게 도와주었어요. | 아삭! 세상에서 가장 달콤한 사과였어요.
+ja: {n}と{c}は、りんごがいっぱいなった木を見つけました。{c}は、{n}がぴかぴかの赤いりんごにとどくように手つだいました。 | シャリッ！せかいでいちばんあまいりんごでした。
+zh: {n}和{c}发现了一棵结满苹果的树。{c}帮{n}够到了一个亮晶晶的红苹果。 | 咔嚓！这是全世界最甜的苹果。
+es: {n} y {c} encontraron un árbol lleno de manzanas. {c} ayudó a {n} a alcanzar una manzana roja y brillante. | ¡Crunch! Era la manzana más dulce del mundo entero.
+vi: {n} và {c} tìm thấy một cây táo sai trĩu quả. {c} giúp {n} hái được một quả táo đỏ bóng. | Rộp! Đó là quả táo ngọt nhất trên đời.
+fr: {n} et {c} trouvent un arbre plein de pommes. {c} aide {n} à attraper une belle pomme rouge. | Croc ! C'est la pomme la plus sucrée du monde entier.
+de: {n} und {c} fanden einen Baum voller Äpfel. {c} half {n}, einen glänzenden roten Apfel zu erreichen. | Knack! Es war der süßeste Apfel der ganzen Welt.
 
 @ep.daisy_crown
 set: meadow
@@ -412,14 +412,14 @@ set: river
 rank: 25
 scene: crossing an old wooden bridge, watching little fish below
 vocab: bridge river fish
-en: They crossed an old wooden bridge over the river. Little fish jumped below. | The water rushed and bubbled underneath, singing a splashy song.
-ko: 둘은 강 위의 낡은 나무다리를 건넜어요. 아래에서 작은 물고기들이 펄쩍 뛰었어요. | 다리 아래로 물이 콸콸, 보글보글 첨벙첨벙 노래를 불렀어요.
-ja: ふたりは川にかかる古い木の橋をわたりました。下で小さな魚がはねています。 | 橋の下では、水がザーザー、ブクブクと、水しぶきの歌をうたっていました。
-zh: 他们走过河上一座旧木桥。桥下，小鱼蹦蹦跳跳。 | 河水在桥下哗哗流淌，冒着泡泡，唱着水花四溅的歌。
-es: Cruzaron un viejo puente de madera sobre el río. Abajo saltaban peces pequeños. | El agua corría y burbujeaba por debajo, cantando una canción llena de salpicaduras.
-vi: Hai bạn đi qua một cây cầu gỗ cũ bắc ngang sông. Bên dưới, những chú cá nhỏ nhảy lên. | Dòng nước chảy ào ào, sủi bọt lăn tăn, hát một bài ca tung tóe.
-fr: Ils traversent un vieux pont de bois au-dessus de la rivière. En dessous, des petits poissons sautent. | L'eau court et fait des bulles sous le pont, en chantant une chanson pleine d'éclaboussures.
-de: Sie gingen über eine alte Brücke aus Holz über den Fluss. Unten sprangen kleine Fische. | Darunter rauschte und blubberte das Wasser und sang ein plätscherndes Lied.
+en: {n} and {c} crossed an old wooden bridge over the river. Little fish jumped below. | The water rushed and bubbled underneath, singing a splashy song.
+ko: {n.wa} {c.eun} 강 위의 낡은 나무다리를 건넜어요. 아래에서 작은 물고기들이 펄쩍 뛰었어요. | 다리 아래로 물이 콸콸, 보글보글 첨벙첨벙 노래를 불렀어요.
+ja: {n}と{c}は川にかかる古い木の橋をわたりました。下で小さな魚がはねています。 | 橋の下では、水がザーザー、ブクブクと、水しぶきの歌をうたっていました。
+zh: {n}和{c}走过河上一座旧木桥。桥下，小鱼蹦蹦跳跳。 | 河水在桥下哗哗流淌，冒着泡泡，唱着水花四溅的歌。
+es: {n} y {c} cruzaron un viejo puente de madera sobre el río. Abajo saltaban peces pequeños. | El agua corría y burbujeaba por debajo, cantando una canción llena de salpicaduras.
+vi: {n} và {c} đi qua một cây cầu gỗ cũ bắc ngang sông. Bên dưới, những chú cá nhỏ nhảy lên. | Dòng nước chảy ào ào, sủi bọt lăn tăn, hát một bài ca tung tóe.
+fr: {n} et {c} traversent un vieux pont de bois au-dessus de la rivière. En dessous, des petits poissons sautent. | L'eau court et fait des bulles sous le pont, en chantant une chanson pleine d'éclaboussures.
+de: {n} und {c} gingen über eine alte Brücke aus Holz über den Fluss. Unten sprangen kleine Fische. | Darunter rauschte und blubberte das Wasser und sang ein plätscherndes Lied.
 
 @ep.boat
 set: river
@@ -427,14 +427,14 @@ tags: day
 rank: 27
 scene: rowing a little boat across a calm river, wearing bright life jackets
 vocab: boat river
-en: They found a little boat by the river and rowed across. | They wore bright life jackets, and the boat rocked gently on the water.
-ko: 둘은 강가에서 작은 배를 발견하고 노를 저어 건넜어요. | 둘은 알록달록한 구명조끼를 입었고, 배는 물 위에서 살랑살랑 흔들렸어요.
-ja: ふたりは川べで小さなボートを見つけて、こいでわたりました。 | ふたりはあざやかなライフジャケットを着ていて、ボートは水の上でゆらゆらゆれました。
-zh: 他们在河边找到一条小船，划到了对岸。 | 他们穿着鲜艳的救生衣，小船在水面上轻轻摇晃。
-es: Encontraron una barca pequeña junto al río y remaron hasta la otra orilla. | Llevaban chalecos salvavidas de colores, y la barca se mecía suavemente sobre el agua.
-vi: Hai bạn tìm thấy một chiếc thuyền nhỏ bên sông và chèo sang bờ bên kia. | Hai bạn mặc áo phao sặc sỡ, và chiếc thuyền nhẹ nhàng bồng bềnh trên mặt nước.
-fr: Ils trouvent une petite barque au bord de la rivière et traversent à la rame. | Ils portent des gilets de sauvetage colorés, et la barque se balance doucement sur l'eau.
-de: Sie fanden ein kleines Boot am Fluss und ruderten hinüber. | Sie trugen bunte Schwimmwesten, und das Boot schaukelte sanft auf dem Wasser.
+en: {n} and {c} found a little boat by the river and rowed across. | They wore bright life jackets, and the boat rocked gently on the water.
+ko: {n.wa} {c.eun} 강가에서 작은 배를 발견하고 노를 저어 건넜어요. | 둘은 알록달록한 구명조끼를 입었고, 배는 물 위에서 살랑살랑 흔들렸어요.
+ja: {n}と{c}は川べで小さなボートを見つけて、こいでわたりました。 | ふたりはあざやかなライフジャケットを着ていて、ボートは水の上でゆらゆらゆれました。
+zh: {n}和{c}在河边找到一条小船，划到了对岸。 | 他们穿着鲜艳的救生衣，小船在水面上轻轻摇晃。
+es: {n} y {c} encontraron una barca pequeña junto al río y remaron hasta la otra orilla. | Llevaban chalecos salvavidas de colores, y la barca se mecía suavemente sobre el agua.
+vi: {n} và {c} tìm thấy một chiếc thuyền nhỏ bên sông và chèo sang bờ bên kia. | Hai bạn mặc áo phao sặc sỡ, và chiếc thuyền nhẹ nhàng bồng bềnh trên mặt nước.
+fr: {n} et {c} trouvent une petite barque au bord de la rivière et traversent à la rame. | Ils portent des gilets de sauvetage colorés, et la barque se balance doucement sur l'eau.
+de: {n} und {c} fanden ein kleines Boot am Fluss und ruderten hinüber. | Sie trugen bunte Schwimmwesten, und das Boot schaukelte sanft auf dem Wasser.
 
 @ep.counting
 set: -
@@ -483,14 +483,14 @@ set: cave
 rank: 35
 scene: calling hello into the mouth of a cave
 vocab: cave echo
-en: They found a cave. “Hello!” called {n}. “Hello, hello!” answered the echo. | {c} giggled, and the cave giggled back, because caves love to copy.
-ko: 둘은 동굴을 발견했어요. “안녕!” {n.i} 외치자 “안녕, 안녕!” 메아리가 대답했어요. | {c.i} 킥킥 웃자 동굴도 킥킥 따라 웃었어요. 동굴은 따라 하는 걸 좋아하거든요.
-ja: ふたりはどうくつを見つけました。「やっほー！」と{n}がよぶと、「やっほー、やっほー！」とこだまがこたえました。 | {c}がくすくすわらうと、どうくつもくすくすわらいかえしました。どうくつは、まねっこが大すきなのです。
-zh: 他们发现了一个山洞。“你好！”{n}喊道。“你好，你好！”回声答道。 | {c}咯咯一笑，山洞也咯咯地笑回来，因为山洞最喜欢学人说话了。
-es: Encontraron una cueva. «¡Hola!», gritó {n}. «¡Hola, hola!», respondió el eco. | {c} se rio, y la cueva se rio también, porque a las cuevas les encanta imitar.
-vi: Hai bạn tìm thấy một cái hang. “Xin chào!” {n} gọi. “Xin chào, xin chào!” tiếng vọng đáp lại. | {c} khúc khích cười, và cái hang cũng khúc khích cười theo, vì hang động rất thích bắt chước.
-fr: Ils trouvent une grotte. « Bonjour ! » crie {n}. « Bonjour, bonjour ! » répond l'écho. | {c} rit, et la grotte rit aussi, parce que les grottes adorent imiter.
-de: Sie fanden eine Höhle. „Hallo!“, rief {n}. „Hallo, hallo!“, antwortete das Echo. | {c} kicherte, und die Höhle kicherte zurück, denn Höhlen machen so gern alles nach.
+en: {n} and {c} found a cave. “Hello!” called {n}. “Hello, hello!” answered the echo. | {c} giggled, and the cave giggled back, because caves love to copy.
+ko: {n.wa} {c.eun} 동굴을 발견했어요. “안녕!” {n.i} 외치자 “안녕, 안녕!” 메아리가 대답했어요. | {c.i} 킥킥 웃자 동굴도 킥킥 따라 웃었어요. 동굴은 따라 하는 걸 좋아하거든요.
+ja: {n}と{c}はどうくつを見つけました。「やっほー！」と{n}がよぶと、「やっほー、やっほー！」とこだまがこたえました。 | {c}がくすくすわらうと、どうくつもくすくすわらいかえしました。どうくつは、まねっこが大すきなのです。
+zh: {n}和{c}发现了一个山洞。“你好！”{n}喊道。“你好，你好！”回声答道。 | {c}咯咯一笑，山洞也咯咯地笑回来，因为山洞最喜欢学人说话了。
+es: {n} y {c} encontraron una cueva. «¡Hola!», gritó {n}. «¡Hola, hola!», respondió el eco. | {c} se rio, y la cueva se rio también, porque a las cuevas les encanta imitar.
+vi: {n} và {c} tìm thấy một cái hang. “Xin chào!” {n} gọi. “Xin chào, xin chào!” tiếng vọng đáp lại. | {c} khúc khích cười, và cái hang cũng khúc khích cười theo, vì hang động rất thích bắt chước.
+fr: {n} et {c} trouvent une grotte. « Bonjour ! » crie {n}. « Bonjour, bonjour ! » répond l'écho. | {c} rit, et la grotte rit aussi, parce que les grottes adorent imiter.
+de: {n} und {c} fanden eine Höhle. „Hallo!“, rief {n}. „Hallo, hallo!“, antwortete das Echo. | {c} kicherte, und die Höhle kicherte zurück, denn Höhlen machen so gern alles nach.
 
 @ep.breeze
 set: -
@@ -511,28 +511,28 @@ set: mountain
 rank: 40
 scene: standing at the top of a high hill, looking out over tiny houses far below
 vocab: hill village
-en: They climbed a big hill. From the top, the village looked tiny, like a toy! | The fields below looked like a patchwork blanket, and the clouds seemed close enough to touch.
-ko: 둘은 커다란 언덕을 올랐어요. 꼭대기에서 보니 마을이 장난감처럼 작았어요! | 아래 들판은 조각 이불 같았고, 구름은 손을 뻗으면 닿을 것 같았어요.
-ja: ふたりは大きなおかにのぼりました。てっぺんから見ると、村がおもちゃみたいに小さい！ | 下の畑はパッチワークの毛布みたいで、雲は手がとどきそうなほど近くに見えました。
-zh: 他们爬上了一座大山坡。从顶上看，村子小得像玩具一样！ | 下面的田野像一条拼布毯子，云朵近得好像伸手就能摸到。
-es: Subieron a una colina grande. ¡Desde arriba, el pueblo parecía un juguete! | Los campos de abajo parecían una manta de retazos, y las nubes estaban tan cerca que casi podían tocarlas.
-vi: Hai bạn leo lên một ngọn đồi lớn. Từ trên cao, ngôi làng trông bé xíu như đồ chơi! | Những cánh đồng bên dưới giống một tấm chăn chắp vá, và mây như ở gần đến mức chạm tay được.
-fr: Ils grimpent sur une grande colline. D'en haut, le village a l'air tout petit, comme un jouet ! | Les champs ressemblent à une couverture en patchwork, et les nuages semblent assez proches pour les toucher.
-de: Sie kletterten auf einen großen Hügel. Von oben sah das Dorf winzig aus, wie ein Spielzeug! | Die Felder unten sahen aus wie eine Flickendecke, und die Wolken schienen zum Greifen nah.
+en: {n} and {c} climbed a big hill. From the top, the village looked tiny, like a toy! | The fields below looked like a patchwork blanket, and the clouds seemed close enough to touch.
+ko: {n.wa} {c.eun} 커다란 언덕을 올랐어요. 꼭대기에서 보니 마을이 장난감처럼 작았어요! | 아래 들판은 조각 이불 같았고, 구름은 손을 뻗으면 닿을 것 같았어요.
+ja: {n}と{c}は大きなおかにのぼりました。てっぺんから見ると、村がおもちゃみたいに小さい！ | 下の畑はパッチワークの毛布みたいで、雲は手がとどきそうなほど近くに見えました。
+zh: {n}和{c}爬上了一座大山坡。从顶上看，村子小得像玩具一样！ | 下面的田野像一条拼布毯子，云朵近得好像伸手就能摸到。
+es: {n} y {c} subieron a una colina grande. ¡Desde arriba, el pueblo parecía un juguete! | Los campos de abajo parecían una manta de retazos, y las nubes estaban tan cerca que casi podían tocarlas.
+vi: {n} và {c} leo lên một ngọn đồi lớn. Từ trên cao, ngôi làng trông bé xíu như đồ chơi! | Những cánh đồng bên dưới giống một tấm chăn chắp vá, và mây như ở gần đến mức chạm tay được.
+fr: {n} et {c} grimpent sur une grande colline. D'en haut, le village a l'air tout petit, comme un jouet ! | Les champs ressemblent à une couverture en patchwork, et les nuages semblent assez proches pour les toucher.
+de: {n} und {c} kletterten auf einen großen Hügel. Von oben sah das Dorf winzig aus, wie ein Spielzeug! | Die Felder unten sahen aus wie eine Flickendecke, und die Wolken schienen zum Greifen nah.
 
 @ep.castle
 set: castle
 rank: 45
 scene: playing hide-and-seek between old stone towers
 vocab: castle tower
-en: They found an old, empty castle. They played hide-and-seek in its towers. | Ivy climbed the stone walls, and from the tallest tower they could see for miles.
-ko: 둘은 텅 빈 오래된 성을 발견했어요. 성의 탑에서 숨바꼭질을 했지요. | 돌담에는 담쟁이덩굴이 타고 올라가 있었고, 가장 높은 탑에서는 아주 멀리까지 보였어요.
-ja: ふたりは古い、だれもいないおしろを見つけました。とうの中でかくれんぼをしました。 | 石のかべにはツタがのびていて、いちばん高いとうからは、ずっと遠くまで見えました。
-zh: 他们发现了一座空荡荡的古老城堡。他们在塔楼里玩捉迷藏。 | 常春藤爬满了石墙，从最高的塔楼上，可以望得很远很远。
-es: Encontraron un castillo viejo y vacío. Jugaron al escondite en sus torres. | La hiedra trepaba por los muros de piedra, y desde la torre más alta se veía muy, muy lejos.
-vi: Hai bạn tìm thấy một tòa lâu đài cổ vắng vẻ. Hai bạn chơi trốn tìm trong các tòa tháp. | Dây thường xuân leo kín tường đá, và từ tòa tháp cao nhất có thể nhìn thấy thật xa.
-fr: Ils trouvent un vieux château vide. Ils jouent à cache-cache dans ses tours. | Le lierre grimpe sur les murs de pierre, et du haut de la plus haute tour, on voit très loin.
-de: Sie fanden eine alte, leere Burg. In ihren Türmen spielten sie Verstecken. | Efeu kletterte an den Steinmauern hoch, und vom höchsten Turm aus konnte man meilenweit sehen.
+en: {n} and {c} found an old, empty castle. They played hide-and-seek in its towers. | Ivy climbed the stone walls, and from the tallest tower they could see for miles.
+ko: {n.wa} {c.eun} 텅 빈 오래된 성을 발견했어요. 성의 탑에서 숨바꼭질을 했지요. | 돌담에는 담쟁이덩굴이 타고 올라가 있었고, 가장 높은 탑에서는 아주 멀리까지 보였어요.
+ja: {n}と{c}は古い、だれもいないおしろを見つけました。とうの中でかくれんぼをしました。 | 石のかべにはツタがのびていて、いちばん高いとうからは、ずっと遠くまで見えました。
+zh: {n}和{c}发现了一座空荡荡的古老城堡。他们在塔楼里玩捉迷藏。 | 常春藤爬满了石墙，从最高的塔楼上，可以望得很远很远。
+es: {n} y {c} encontraron un castillo viejo y vacío. Jugaron al escondite en sus torres. | La hiedra trepaba por los muros de piedra, y desde la torre más alta se veía muy, muy lejos.
+vi: {n} và {c} tìm thấy một tòa lâu đài cổ vắng vẻ. Hai bạn chơi trốn tìm trong các tòa tháp. | Dây thường xuân leo kín tường đá, và từ tòa tháp cao nhất có thể nhìn thấy thật xa.
+fr: {n} et {c} trouvent un vieux château vide. Ils jouent à cache-cache dans ses tours. | Le lierre grimpe sur les murs de pierre, et du haut de la plus haute tour, on voit très loin.
+de: {n} und {c} fanden eine alte, leere Burg. In ihren Türmen spielten sie Verstecken. | Efeu kletterte an den Steinmauern hoch, und vom höchsten Turm aus konnte man meilenweit sehen.
 
 # ---------------------------------------------------------------- sea episodes
 @ep.crab_beach
@@ -556,14 +556,14 @@ tags: sea pre
 rank: 6
 scene: building a tall sand tower with a seashell door
 vocab: sandcastle shell
-en: They built a tall sandcastle with a shell for a door. | {c} added a flag made of seaweed, and {n} dug a moat that filled with foam.
-ko: 둘은 조개껍데기 문이 달린 높다란 모래성을 쌓았어요. | {c.i} 해초로 깃발을 꽂았고, {n.eun} 거품이 차오르는 도랑을 팠어요.
-ja: ふたりは、貝がらのドアがある高いすなのおしろをつくりました。 | {c}は海そうのはたを立て、{n}はあわでいっぱいになるおほりをほりました。
-zh: 他们堆了一座高高的沙堡，还用贝壳做了一扇门。 | {c}插上一面海草做的小旗，{n}挖了一条护城河，里面装满了泡沫。
-es: Construyeron un castillo de arena alto con una concha como puerta. | {c} le puso una bandera de algas, y {n} hizo un foso que se llenó de espuma.
-vi: Hai bạn xây một tòa lâu đài cát thật cao với cánh cửa bằng vỏ sò. | {c} cắm một lá cờ bằng rong biển, còn {n} đào một con hào đầy bọt sóng.
-fr: Ils construisent un grand château de sable avec un coquillage comme porte. | {c} ajoute un drapeau en algues, et {n} creuse des douves qui se remplissent d'écume.
-de: Sie bauten eine hohe Sandburg mit einer Muschel als Tür. | {c} steckte eine Fahne aus Seetang darauf, und {n} grub einen Graben, der sich mit Schaum füllte.
+en: {n} and {c} built a tall sandcastle with a shell for a door. | {c} added a flag made of seaweed, and {n} dug a moat that filled with foam.
+ko: {n.wa} {c.eun} 조개껍데기 문이 달린 높다란 모래성을 쌓았어요. | {c.i} 해초로 깃발을 꽂았고, {n.eun} 거품이 차오르는 도랑을 팠어요.
+ja: {n}と{c}は、貝がらのドアがある高いすなのおしろをつくりました。 | {c}は海そうのはたを立て、{n}はあわでいっぱいになるおほりをほりました。
+zh: {n}和{c}堆了一座高高的沙堡，还用贝壳做了一扇门。 | {c}插上一面海草做的小旗，{n}挖了一条护城河，里面装满了泡沫。
+es: {n} y {c} construyeron un castillo de arena alto con una concha como puerta. | {c} le puso una bandera de algas, y {n} hizo un foso que se llenó de espuma.
+vi: {n} và {c} xây một tòa lâu đài cát thật cao với cánh cửa bằng vỏ sò. | {c} cắm một lá cờ bằng rong biển, còn {n} đào một con hào đầy bọt sóng.
+fr: {n} et {c} construisent un grand château de sable avec un coquillage comme porte. | {c} ajoute un drapeau en algues, et {n} creuse des douves qui se remplissent d'écume.
+de: {n} und {c} bauten eine hohe Sandburg mit einer Muschel als Tür. | {c} steckte eine Fahne aus Seetang darauf, und {n} grub einen Graben, der sich mit Schaum füllte.
 
 @ep.tidepool
 set: beach
@@ -616,14 +616,14 @@ tags: sea
 rank: 25
 scene: twirling through tall swaying seaweed like ribbons
 vocab: seaweed ribbon
-en: They swam through tall seaweed that swayed like dancing ribbons. | {c} twirled around and around, and soon {n} was twirling too.
-ko: 둘은 춤추는 리본처럼 하늘거리는 키 큰 해초 사이를 헤엄쳤어요. | {c.i} 빙글빙글 돌자, 곧 {n}도 함께 빙글빙글 돌았어요.
-ja: ふたりは、おどるリボンのようにゆれる、せの高い海そうの中をおよぎました。 | {c}がくるくるまわると、すぐに{n}もくるくるまわりました。
-zh: 他们游过高高的海草，海草像跳舞的丝带一样摇摆。 | {c}转了一圈又一圈，很快{n}也跟着转了起来。
-es: Nadaron entre algas altas que se mecían como cintas que bailan. | {c} daba vueltas y vueltas, y pronto {n} también giraba.
-vi: Hai bạn bơi qua đám rong biển cao, đung đưa như những dải ruy băng đang múa. | {c} xoay tròn, xoay tròn, và chẳng mấy chốc {n} cũng xoay theo.
-fr: Ils nagent entre de grandes algues qui ondulent comme des rubans qui dansent. | {c} tourne et tourne, et bientôt {n} tourne aussi.
-de: Sie schwammen durch hohen Seetang, der sich wie tanzende Bänder wiegte. | {c} drehte sich im Kreis, und bald drehte sich {n} auch.
+en: {n} and {c} swam through tall seaweed that swayed like dancing ribbons. | {c} twirled around and around, and soon {n} was twirling too.
+ko: {n.wa} {c.eun} 춤추는 리본처럼 하늘거리는 키 큰 해초 사이를 헤엄쳤어요. | {c.i} 빙글빙글 돌자, 곧 {n}도 함께 빙글빙글 돌았어요.
+ja: {n}と{c}は、おどるリボンのようにゆれる、せの高い海そうの中をおよぎました。 | {c}がくるくるまわると、すぐに{n}もくるくるまわりました。
+zh: {n}和{c}游过高高的海草，海草像跳舞的丝带一样摇摆。 | {c}转了一圈又一圈，很快{n}也跟着转了起来。
+es: {n} y {c} nadaron entre algas altas que se mecían como cintas que bailan. | {c} daba vueltas y vueltas, y pronto {n} también giraba.
+vi: {n} và {c} bơi qua đám rong biển cao, đung đưa như những dải ruy băng đang múa. | {c} xoay tròn, xoay tròn, và chẳng mấy chốc {n} cũng xoay theo.
+fr: {n} et {c} nagent entre de grandes algues qui ondulent comme des rubans qui dansent. | {c} tourne et tourne, et bientôt {n} tourne aussi.
+de: {n} und {c} schwammen durch hohen Seetang, der sich wie tanzende Bänder wiegte. | {c} drehte sich im Kreis, und bald drehte sich {n} auch.
 
 @ep.seahorse
 set: ocean
@@ -661,14 +661,14 @@ tags: sea
 rank: 40
 scene: exploring an old sunken ship covered in shells, a crab waving from the deck
 vocab: ship shell crab
-en: They found an old sunken ship covered in shells. A crab waved from the deck. | Fish swam in and out of its round windows, as if it were their very own house.
-ko: 둘은 조개껍데기로 뒤덮인, 가라앉은 낡은 배를 발견했어요. 갑판에서 게가 집게를 흔들었어요. | 물고기들이 동그란 창문으로 들락날락했어요. 마치 자기들 집인 것처럼요.
-ja: ふたりは、貝がらにおおわれた古い沈んだ船を見つけました。カニがかんぱんから手をふっています。 | 魚たちはまるいまどから出たり入ったりして、まるで自分たちの家みたいでした。
-zh: 他们发现了一艘沉在海底的旧船，上面长满了贝壳。一只螃蟹在甲板上挥着钳子。 | 小鱼从圆圆的舷窗游进游出，好像这是它们自己的家。
-es: Encontraron un viejo barco hundido cubierto de conchas. Un cangrejo saludaba desde la cubierta. | Los peces entraban y salían por sus ventanas redondas, como si fuera su propia casa.
-vi: Hai bạn tìm thấy một con tàu cũ chìm dưới đáy biển, phủ đầy vỏ sò. Một chú cua vẫy càng trên boong tàu. | Cá bơi ra bơi vào qua những ô cửa tròn, cứ như đó là nhà của chúng.
-fr: Ils découvrent un vieux bateau englouti, couvert de coquillages. Un crabe fait coucou depuis le pont. | Des poissons entrent et sortent par ses hublots ronds, comme si c'était leur maison.
-de: Sie fanden ein altes versunkenes Schiff voller Muscheln. Eine Krabbe winkte vom Deck. | Fische schwammen durch die runden Fenster ein und aus, als wäre es ihr eigenes Haus.
+en: {n} and {c} found an old sunken ship covered in shells. A crab waved from the deck. | Fish swam in and out of its round windows, as if it were their very own house.
+ko: {n.wa} {c.eun} 조개껍데기로 뒤덮인, 가라앉은 낡은 배를 발견했어요. 갑판에서 게가 집게를 흔들었어요. | 물고기들이 동그란 창문으로 들락날락했어요. 마치 자기들 집인 것처럼요.
+ja: {n}と{c}は、貝がらにおおわれた古い沈んだ船を見つけました。カニがかんぱんから手をふっています。 | 魚たちはまるいまどから出たり入ったりして、まるで自分たちの家みたいでした。
+zh: {n}和{c}发现了一艘沉在海底的旧船，上面长满了贝壳。一只螃蟹在甲板上挥着钳子。 | 小鱼从圆圆的舷窗游进游出，好像这是它们自己的家。
+es: {n} y {c} encontraron un viejo barco hundido cubierto de conchas. Un cangrejo saludaba desde la cubierta. | Los peces entraban y salían por sus ventanas redondas, como si fuera su propia casa.
+vi: {n} và {c} tìm thấy một con tàu cũ chìm dưới đáy biển, phủ đầy vỏ sò. Một chú cua vẫy càng trên boong tàu. | Cá bơi ra bơi vào qua những ô cửa tròn, cứ như đó là nhà của chúng.
+fr: {n} et {c} découvrent un vieux bateau englouti, couvert de coquillages. Un crabe fait coucou depuis le pont. | Des poissons entrent et sortent par ses hublots ronds, comme si c'était leur maison.
+de: {n} und {c} fanden ein altes versunkenes Schiff voller Muscheln. Eine Krabbe winkte vom Deck. | Fische schwammen durch die runden Fenster ein und aus, als wäre es ihr eigenes Haus.
 
 @ep.dolphins
 set: ocean
@@ -692,14 +692,14 @@ tags: sky
 rank: 5
 scene: floating past soft clouds shaped like sleepy sheep
 vocab: cloud sheep
-en: They floated past soft clouds that looked like sleepy sheep. | {n} counted them, one sheep, two sheep, three sheep, and {c} gave a big yawn.
-ko: 둘은 졸린 양처럼 생긴 포근한 구름 사이를 둥실둥실 지나갔어요. | {n.i} 양 한 마리, 양 두 마리, 양 세 마리 세자, {c.i} 크게 하품을 했어요.
-ja: ふたりは、ねむたそうなひつじみたいな、ふわふわの雲のそばをとおりすぎました。 | {n}がひつじが一ぴき、ひつじが二ひき、ひつじが三びきとかぞえると、{c}は大きなあくびをしました。
-zh: 他们飘过软软的云朵，云朵看起来就像困困的绵羊。 | {n}数着：一只羊，两只羊，三只羊……{c}打了个大大的哈欠。
-es: Pasaron flotando junto a nubes suaves que parecían ovejas dormidas. | {n} las contó, una oveja, dos ovejas, tres ovejas, y {c} dio un gran bostezo.
-vi: Hai bạn bay ngang qua những đám mây mềm mại trông như những chú cừu buồn ngủ. | {n} đếm: một chú cừu, hai chú cừu, ba chú cừu, và {c} ngáp một cái thật to.
-fr: Ils flottent près de nuages tout doux qui ressemblent à des moutons endormis. | {n} les compte, un mouton, deux moutons, trois moutons, et {c} fait un grand bâillement.
-de: Sie schwebten an weichen Wolken vorbei, die wie schläfrige Schafe aussahen. | {n} zählte sie, ein Schaf, zwei Schafe, drei Schafe, und {c} gähnte ganz laut.
+en: {n} and {c} floated past soft clouds that looked like sleepy sheep. | {n} counted them, one sheep, two sheep, three sheep, and {c} gave a big yawn.
+ko: {n.wa} {c.eun} 졸린 양처럼 생긴 포근한 구름 사이를 둥실둥실 지나갔어요. | {n.i} 양 한 마리, 양 두 마리, 양 세 마리 세자, {c.i} 크게 하품을 했어요.
+ja: {n}と{c}は、ねむたそうなひつじみたいな、ふわふわの雲のそばをとおりすぎました。 | {n}がひつじが一ぴき、ひつじが二ひき、ひつじが三びきとかぞえると、{c}は大きなあくびをしました。
+zh: {n}和{c}飘过软软的云朵，云朵看起来就像困困的绵羊。 | {n}数着：一只羊，两只羊，三只羊……{c}打了个大大的哈欠。
+es: {n} y {c} pasaron flotando junto a nubes suaves que parecían ovejas dormidas. | {n} las contó, una oveja, dos ovejas, tres ovejas, y {c} dio un gran bostezo.
+vi: {n} và {c} bay ngang qua những đám mây mềm mại trông như những chú cừu buồn ngủ. | {n} đếm: một chú cừu, hai chú cừu, ba chú cừu, và {c} ngáp một cái thật to.
+fr: {n} et {c} flottent près de nuages tout doux qui ressemblent à des moutons endormis. | {n} les compte, un mouton, deux moutons, trois moutons, et {c} fait un grand bâillement.
+de: {n} und {c} schwebten an weichen Wolken vorbei, die wie schläfrige Schafe aussahen. | {n} zählte sie, ein Schaf, zwei Schafe, drei Schafe, und {c} gähnte ganz laut.
 
 @ep.astronaut
 set: space
@@ -752,14 +752,14 @@ tags: sky
 rank: 25
 scene: sliding down a long sparkly band of stars
 vocab: milky_way slide
-en: They slid down the Milky Way, like a long, sparkly slide. Wheee! | Stardust sprinkled everywhere, and {n} laughed because it tickled like sugar.
-ko: 둘은 길고 반짝이는 미끄럼틀 같은 은하수를 타고 미끄러졌어요. 슝! | 별가루가 사방에 흩뿌려졌고, 설탕처럼 간질거려서 {n.eun} 깔깔 웃었어요.
-ja: ふたりは、長くてきらきらのすべり台みたいな天の川をすべりおりました。ヒューン！ | 星のこながあちこちにふりかかり、さとうみたいにくすぐったくて、{n}はわらいました。
-zh: 他们顺着银河滑下去，银河就像一条长长的、亮晶晶的滑梯。呜——！ | 星尘撒得到处都是，像糖一样痒痒的，{n}哈哈大笑。
-es: Se deslizaron por la Vía Láctea, como por un tobogán largo y brillante. ¡Yupiii! | Había polvo de estrellas por todas partes, y {n} se reía porque hacía cosquillas como el azúcar.
-vi: Hai bạn trượt xuống Dải Ngân Hà, như trượt trên một chiếc cầu trượt dài lấp lánh. Vèo! | Bụi sao rắc khắp nơi, và {n} bật cười vì nó nhột nhột như đường.
-fr: Ils glissent sur la Voie lactée, comme sur un long toboggan scintillant. Youpi ! | De la poussière d'étoiles tombe partout, et {n} rit parce qu'elle chatouille comme du sucre.
-de: Sie rutschten die Milchstraße hinunter, wie eine lange, glitzernde Rutsche. Juhu! | Überall rieselte Sternenstaub, und {n} lachte, weil er kitzelte wie Zucker.
+en: {n} and {c} slid down the Milky Way, like a long, sparkly slide. Wheee! | Stardust sprinkled everywhere, and {n} laughed because it tickled like sugar.
+ko: {n.wa} {c.eun} 길고 반짝이는 미끄럼틀 같은 은하수를 타고 미끄러졌어요. 슝! | 별가루가 사방에 흩뿌려졌고, 설탕처럼 간질거려서 {n.eun} 깔깔 웃었어요.
+ja: {n}と{c}は、長くてきらきらのすべり台みたいな天の川をすべりおりました。ヒューン！ | 星のこながあちこちにふりかかり、さとうみたいにくすぐったくて、{n}はわらいました。
+zh: {n}和{c}顺着银河滑下去，银河就像一条长长的、亮晶晶的滑梯。呜——！ | 星尘撒得到处都是，像糖一样痒痒的，{n}哈哈大笑。
+es: {n} y {c} se deslizaron por la Vía Láctea, como por un tobogán largo y brillante. ¡Yupiii! | Había polvo de estrellas por todas partes, y {n} se reía porque hacía cosquillas como el azúcar.
+vi: {n} và {c} trượt xuống Dải Ngân Hà, như trượt trên một chiếc cầu trượt dài lấp lánh. Vèo! | Bụi sao rắc khắp nơi, và {n} bật cười vì nó nhột nhột như đường.
+fr: {n} et {c} glissent sur la Voie lactée, comme sur un long toboggan scintillant. Youpi ! | De la poussière d'étoiles tombe partout, et {n} rit parce qu'elle chatouille comme du sucre.
+de: {n} und {c} rutschten die Milchstraße hinunter, wie eine lange, glitzernde Rutsche. Juhu! | Überall rieselte Sternenstaub, und {n} lachte, weil er kitzelte wie Zucker.
 
 @ep.comet
 set: space
