@@ -238,9 +238,10 @@ class AudioPageSkipped(Event):
     role: AudioRole
     language: str
     reason: str
+    revision: int = 0
 
     def message_id(self) -> str:
-        return f"{self.story_id}:{self.SUBJECT}:{self.page_number}:{self.role}"
+        return f"{self.story_id}:{self.SUBJECT}:{self.page_number}:{self.role}:{self.revision}"
 
 
 # --- illustration (streams ILLUSTRATION_JOBS and PAGE_RESULTS) -------------------------------

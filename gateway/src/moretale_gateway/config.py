@@ -62,6 +62,13 @@ class Settings(ServiceSettings):
     webhook_timeout_sec: float = 10.0
     webhook_max_attempts: int = Field(default=8, ge=1)
     sse_heartbeat_sec: float = Field(default=15.0, gt=0)
+    share_secret: SecretStr | None = Field(
+        default=None,
+        description="Key that signs share links (secret); generated into the data dir when unset.",
+    )
+    share_ttl_sec: int = Field(
+        default=7 * 24 * 3600, ge=60, le=366 * 24 * 3600, description="How long a share link works."
+    )
 
     @property
     def db_url(self) -> str:

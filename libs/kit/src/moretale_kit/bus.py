@@ -19,6 +19,7 @@ import contextlib
 import json
 import logging
 import random
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -31,6 +32,8 @@ from nats.errors import TimeoutError as NatsTimeoutError
 from nats.js import JetStreamContext, api
 from nats.js.errors import BadRequestError, BucketNotFoundError, KeyNotFoundError
 from nats.js.kv import KeyValue
+from opentelemetry import propagate
+from opentelemetry.trace import SpanKind
 from pydantic import ValidationError
 from tenacity import retry, retry_if_exception_type, stop_after_delay, wait_exponential
 
@@ -44,6 +47,7 @@ from moretale_contracts.streams import (
     dead_letter_subject,
 )
 from moretale_kit.logs import log_context
+from moretale_kit.telemetry import MESSAGE_SECONDS, MESSAGES, tracer
 
 log = logging.getLogger(__name__)
 
@@ -206,12 +210,26 @@ class Bus:
         return True
 
     async def publish(self, event: Event, msg_id: str | None = None) -> bool:
-        """Publish `event` on its subject; False if JetStream dropped it as a duplicate."""
-        ack = await self.js.publish(
-            event.subject(),
-            encode(event),
-            headers={"Nats-Msg-Id": msg_id or event.message_id()},
-        )
+        """Publish `event` on its subject; False if JetStream dropped it as a duplicate.
+
+        The message carries the current trace (`traceparent`), so its consumers continue it.
+        """
+        subject = event.subject()
+        message_id = msg_id or event.message_id()
+        with tracer.start_as_current_span(
+            f"send {event.SUBJECT}",
+            kind=SpanKind.PRODUCER,
+            attributes={
+                "messaging.system": "nats",
+                "messaging.operation.type": "send",
+                "messaging.destination.name": subject,
+                "messaging.message.id": message_id,
+                "story.id": event.story_id,
+            },
+        ):
+            headers = {"Nats-Msg-Id": message_id}
+            propagate.inject(headers)
+            ack = await self.js.publish(subject, encode(event), headers=headers)
         return not ack.duplicate
 
     def consume(
@@ -330,34 +348,64 @@ class _ConsumerLoop:
             event = decode(msg.subject, msg.data)
         except ValueError as exc:
             log.error("poison message on %s: %s", msg.subject, exc)
+            MESSAGES.labels(self.spec.durable, "dead").inc()
             await self._dead_letter(msg, exc, attempt)
             await msg.term()
             return
 
-        with log_context(story_id=event.story_id, subject=msg.subject, attempt=attempt):
-            if attempt > self.options.max_deliver:
-                await self._exhaust(msg, event, RuntimeError("delivered too many times"), attempt)
-                return
-            if self.options.skip_canceled and await self.bus.is_canceled(event.story_id):
-                log.info("dropped: the story was canceled")
-                await msg.ack()
-                return
-            heartbeat = asyncio.create_task(self._heartbeat(msg))
-            try:
-                await self.handler(event)
-            except Retry as retry:
-                log.info("retrying %s in %.1fs: %s", msg.subject, retry.delay, retry)
-                await self._retry_or_exhaust(msg, event, retry, attempt, retry.delay)
-            except Fail as failure:
-                log.warning("failed for good on attempt %d: %s: %s", attempt, failure.code, failure)
-                await self._exhaust(msg, event, failure, attempt)
-            except Exception as exc:
-                log.warning("handler failed on attempt %d: %s", attempt, exc, exc_info=True)
-                await self._retry_or_exhaust(msg, event, exc, attempt, self._backoff(attempt))
-            else:
-                await msg.ack()
-            finally:
-                heartbeat.cancel()
+        consumer = self.spec.durable
+        MESSAGES.labels(consumer, "consumed").inc()
+        parent = propagate.extract(dict(msg.headers or {}))
+        with (
+            log_context(story_id=event.story_id, subject=msg.subject, attempt=attempt),
+            tracer.start_as_current_span(
+                f"process {event.SUBJECT}",
+                context=parent,
+                kind=SpanKind.CONSUMER,
+                attributes={
+                    "messaging.system": "nats",
+                    "messaging.operation.type": "process",
+                    "messaging.destination.name": msg.subject,
+                    "messaging.consumer.group.name": consumer,
+                    "messaging.message.delivery_count": attempt,
+                    "story.id": event.story_id,
+                },
+            ),
+        ):
+            started = time.perf_counter()
+            outcome = await self._settle(msg, event, attempt)
+            MESSAGES.labels(consumer, outcome).inc()
+            MESSAGE_SECONDS.labels(consumer, event.SUBJECT, outcome).observe(
+                time.perf_counter() - started
+            )
+
+    async def _settle(self, msg: Msg, event: Event, attempt: int) -> str:
+        """Run the handler and ack, nak or give up; returns the outcome for metrics."""
+        if attempt > self.options.max_deliver:
+            await self._exhaust(msg, event, RuntimeError("delivered too many times"), attempt)
+            return "dead"
+        if self.options.skip_canceled and await self.bus.is_canceled(event.story_id):
+            log.info("dropped: the story was canceled")
+            await msg.ack()
+            return "dropped"
+        heartbeat = asyncio.create_task(self._heartbeat(msg))
+        try:
+            await self.handler(event)
+        except Retry as retry:
+            log.info("retrying %s in %.1fs: %s", msg.subject, retry.delay, retry)
+            return await self._retry_or_exhaust(msg, event, retry, attempt, retry.delay)
+        except Fail as failure:
+            log.warning("failed for good on attempt %d: %s: %s", attempt, failure.code, failure)
+            await self._exhaust(msg, event, failure, attempt)
+            return "dead"
+        except Exception as exc:
+            log.warning("handler failed on attempt %d: %s", attempt, exc, exc_info=True)
+            return await self._retry_or_exhaust(msg, event, exc, attempt, self._backoff(attempt))
+        else:
+            await msg.ack()
+            return "acked"
+        finally:
+            heartbeat.cancel()
 
     def _backoff(self, attempt: int) -> float:
         """Exponential in the attempt, capped; "equal jitter" (half fixed, half random) keeps
@@ -369,11 +417,12 @@ class _ConsumerLoop:
 
     async def _retry_or_exhaust(
         self, msg: Msg, event: Event, exc: BaseException, attempt: int, delay: float
-    ) -> None:
+    ) -> str:
         if attempt >= self.options.max_deliver:
             await self._exhaust(msg, event, exc, attempt)
-        else:
-            await msg.nak(delay=delay)
+            return "dead"
+        await msg.nak(delay=delay)
+        return "naked"
 
     async def _exhaust(self, msg: Msg, event: Event, exc: BaseException, attempt: int) -> None:
         log.error("giving up after %d attempts: %s", attempt, exc)

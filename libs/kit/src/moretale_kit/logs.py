@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from types import MappingProxyType
 from typing import Any
 
+from opentelemetry import trace
 from pythonjsonlogger.json import JsonFormatter
 
 _context: contextvars.ContextVar[Mapping[str, Any]] = contextvars.ContextVar(
@@ -40,6 +41,9 @@ class _ContextFilter(logging.Filter):
         record.service = self.service
         for key, value in _context.get().items():
             setattr(record, key, value)
+        span = trace.get_current_span().get_span_context()
+        if span.is_valid:
+            record.trace_id = format(span.trace_id, "032x")
         return True
 
 

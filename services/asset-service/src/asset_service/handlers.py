@@ -156,6 +156,7 @@ def _asset(event: Event) -> Asset:
                 language=event.language,
                 status=SKIPPED,
                 error_message=event.reason,
+                revision=event.revision,
             )
         case IllustrationPageCompleted():
             return Asset(

@@ -24,6 +24,7 @@ from moretale_contracts.storage import illustration_key
 from moretale_contracts.story import Story
 from moretale_kit.bus import Bus, error_code
 from moretale_kit.store import ObjectStore
+from moretale_kit.telemetry import provider_call
 
 log = logging.getLogger(__name__)
 
@@ -96,18 +97,19 @@ class IllustrationHandlers:
             reference = None
             if job.kind is IllustrationKind.PAGE and job.reference_key:
                 reference = await self.store.get(job.reference_key)
-            painting = await self.painter.paint(
-                PaintRequest(
-                    kind=job.kind,
-                    page_number=job.page_number,
-                    prompt=job.prompt,
-                    scene_prompt=job.scene_prompt,
-                    character_design=job.character_design,
-                    aspect_ratio=job.aspect_ratio,
-                    model=job.model,
-                    reference_image=reference,
+            async with provider_call("paint", job.model or self.painter.model, job.story_id):
+                painting = await self.painter.paint(
+                    PaintRequest(
+                        kind=job.kind,
+                        page_number=job.page_number,
+                        prompt=job.prompt,
+                        scene_prompt=job.scene_prompt,
+                        character_design=job.character_design,
+                        aspect_ratio=job.aspect_ratio,
+                        model=job.model,
+                        reference_image=reference,
+                    )
                 )
-            )
             await self.store.put(key, painting.png, "image/png")
             width, height, prompt_mode = painting.width, painting.height, painting.prompt_mode
         await self.bus.publish(

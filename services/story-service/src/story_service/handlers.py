@@ -10,6 +10,7 @@ from moretale_contracts.storage import story_key
 from moretale_contracts.story import Story
 from moretale_kit.bus import Bus, error_code
 from moretale_kit.store import ObjectStore
+from moretale_kit.telemetry import provider_call
 from story_service.writers import StoryWriter, model_for
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,8 @@ class StoryHandlers:
             story = Story.model_validate_json(await self.store.get(key))
         else:
             await self.bus.publish(StoryStarted(story_id=event.story_id))
-            story = await self.writer.write(request)
+            async with provider_call("write", model, event.story_id):
+                story = await self.writer.write(request)
             if len(story.pages) != request.page_count:
                 raise ValueError(
                     f"writer returned {len(story.pages)} pages, expected {request.page_count}"

@@ -22,6 +22,7 @@ from moretale_contracts.storage import audio_key
 from moretale_contracts.story import Story
 from moretale_kit.bus import Bus, error_code
 from moretale_kit.store import ObjectStore
+from moretale_kit.telemetry import provider_call
 from tts_service.narrators import NarrationRequest, Narrator
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,7 @@ class NarrationHandlers:
                     role=job.role,
                     language=job.language,
                     reason="the page has no text in this language",
+                    revision=job.revision,
                 )
             )
             return
@@ -99,15 +101,16 @@ class NarrationHandlers:
         if job.revision == 0 and await self.store.exists(key):
             duration = _wav_duration(await self.store.get(key))
         else:
-            narration = await self.narrator.narrate(
-                NarrationRequest(
-                    text=job.text,
-                    language=job.language,
-                    voice=job.voice,
-                    model=job.model,
-                    temperature=job.temperature,
+            async with provider_call("narrate", job.model or self.narrator.model, job.story_id):
+                narration = await self.narrator.narrate(
+                    NarrationRequest(
+                        text=job.text,
+                        language=job.language,
+                        voice=job.voice,
+                        model=job.model,
+                        temperature=job.temperature,
+                    )
                 )
-            )
             await self.store.put(key, narration.wav, "audio/wav")
             duration = narration.duration_sec
         await self.bus.publish(

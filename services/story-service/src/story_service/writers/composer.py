@@ -51,7 +51,15 @@ from story_service.writers.composer_lang import (
     name_forms,
 )
 
-__all__ = ["IMAGE_STYLE", "StoryComposer", "compose_story", "main_character_design"]
+__all__ = [
+    "IMAGE_STYLE",
+    "StoryComposer",
+    "compose_story",
+    "find_companion",
+    "find_theme",
+    "find_word",
+    "main_character_design",
+]
 
 AUTHOR = "MoreTale"
 IMAGE_STYLE = (
