@@ -117,6 +117,7 @@ def test_metrics_and_logs(traced: tuple[Stack, OtlpReceiver]) -> None:
     gateway = httpx.get(f"{stack.gateway_url}/metrics").text
     assert "http_request_duration_seconds" in gateway
     assert 'moretale_messages_total{consumer="gateway",outcome="acked"}' in gateway
+    assert 'moretale_story_transitions_total{status="completed"}' in gateway
     tts = httpx.get(f"http://{HOST}:{stack.ports['tts']}/metrics").text
     assert (
         'moretale_message_handling_seconds_count{consumer="tts-workers",kind="tts.job.page"' in tts

@@ -16,7 +16,7 @@ from fastapi import FastAPI, Request, Response
 
 from moretale_contracts.streams import GATEWAY_PROJECTOR, GATEWAY_WEBHOOKS
 from moretale_gateway import SERVICE
-from moretale_gateway.api.routes import stories
+from moretale_gateway.api.routes import reader, share, stories
 from moretale_gateway.config import Settings
 from moretale_gateway.projector import Projector
 from moretale_gateway.reconciler import Reconciler
@@ -112,6 +112,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return response
 
     app.include_router(stories.router)
+    app.include_router(share.router)
+    app.include_router(reader.router)
     app.include_router(
         ops_router(lambda: {**app.state.runtime.checks(), "database": app.state.db.check})
     )

@@ -23,7 +23,7 @@ from moretale_contracts.events import (
     WebhookDelivery,
 )
 from moretale_gateway.models import StoryRow, utcnow
-from moretale_gateway.stories import result_url, status_url
+from moretale_gateway.stories import STORY_TRANSITIONS, result_url, status_url
 from moretale_kit.bus import Bus
 from moretale_kit.db import Database
 
@@ -59,10 +59,13 @@ class Projector:
             else:
                 if StoryStatus(row.status).is_terminal or _stale(row, event):
                     return
+                before = row.status
                 _apply(row, event)
                 row.updated_at = utcnow()
                 session.add(row)
                 await session.commit()
+                if row.status != before:
+                    STORY_TRANSITIONS.labels(row.status).inc()
                 terminal_now = StoryStatus(row.status).is_terminal
         if terminal_now:
             await self._owe_webhook(row)

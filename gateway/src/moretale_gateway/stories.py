@@ -14,6 +14,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from prometheus_client import Counter
 from sqlalchemy import func, or_
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
@@ -49,6 +50,10 @@ log = logging.getLogger(__name__)
 
 API_PREFIX = "/api/stories"
 RATE_WINDOW = timedelta(minutes=1)
+
+STORY_TRANSITIONS = Counter(
+    "moretale_story_transitions_total", "Stories entering each status.", ["status"]
+)
 
 
 def status_url(story_id: str) -> str:
@@ -170,6 +175,7 @@ async def create(
             if existing is None:
                 raise
             return existing, False
+    STORY_TRANSITIONS.labels(StoryStatus.QUEUED).inc()
     return row, True
 
 
@@ -291,6 +297,7 @@ async def cancel(db: Database, bus: Bus, row: StoryRow) -> StoryRow:
         stored.completed_at = stored.updated_at = utcnow()
         session.add(stored)
         await session.commit()
+    STORY_TRANSITIONS.labels(StoryStatus.CANCELED).inc()
     await announce_canceled(bus, row.id)
     return stored
 
@@ -376,6 +383,7 @@ async def regenerate(
             )
         )
         await session.commit()
+    STORY_TRANSITIONS.labels(StoryStatus.RUNNING).inc()
     await bus.publish(
         StoryRegenerationRequested(
             story_id=row.id,

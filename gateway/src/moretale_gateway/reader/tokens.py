@@ -20,7 +20,7 @@ from moretale_kit.errors import ApiError
 from moretale_kit.settings import generated_secret
 
 _PURPOSE = b"moretale-share-v1"
-_TOKEN = re.compile(r"^([A-Za-z0-9_-]{1,200})\.([0-9]{1,12})\.([A-Za-z0-9_-]{43})$")
+_TOKEN = re.compile(r"([A-Za-z0-9_-]{1,200})\.([0-9]{1,12})\.([A-Za-z0-9_-]{43})")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,170 @@
+"""Share links: `POST /api/stories/{id}/share` (the owner, with the API key) makes a signed,
+expiring link; `GET /api/shared/{token}` and `/api/shared/{token}/events` let whoever holds it
+read that one story, and nothing else, without a key."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import AsyncIterator
+from datetime import datetime, timedelta
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, Path, Request, Response
+from pydantic import BaseModel, Field
+from sse_starlette.sse import EventSourceResponse
+
+from moretale_contracts.api import StoryResult, StoryView
+from moretale_gateway import live, stories
+from moretale_gateway.api.deps import (
+    AssetsDep,
+    BusDep,
+    DatabaseDep,
+    OwnerDep,
+    SettingsDep,
+    StoreDep,
+)
+from moretale_gateway.api.errors import COMMON_ERRORS, NOT_FOUND, error_doc
+from moretale_gateway.api.routes.stories import get_result
+from moretale_gateway.models import StoryRow, utcnow
+from moretale_gateway.reader import tokens
+from moretale_kit.db import Database
+
+router = APIRouter(tags=["sharing"])
+
+SHARED_PREFIX = "/api/shared"
+READER_PATH = "/reader/"
+# No-store: a shared answer carries fresh signed URLs and must not outlive the link in a cache.
+_PRIVATE = {"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"}
+
+_SHARED_ERRORS: dict[int | str, dict[str, Any]] = {
+    **{code: doc for code, doc in COMMON_ERRORS.items() if code != 401},
+    **NOT_FOUND,
+    403: error_doc(
+        "The link is expired or not valid", "SHARE_LINK_EXPIRED", "this share link has expired"
+    ),
+}
+
+
+class ShareLink(BaseModel):
+    """A read-only link to one story for someone without the API key."""
+
+    url: str = Field(description="The reader, opened on this book with the token.")
+    token: str = Field(description="For `GET /api/shared/{token}` and its `/events`.")
+    expires_at: datetime
+
+
+class SharedBook(BaseModel):
+    """`GET /api/shared/{token}`: the story's status and the book so far."""
+
+    story: StoryView
+    result: StoryResult
+    expires_at: datetime = Field(description="When the link stops working.")
+
+
+def get_share_secret(request: Request) -> str:
+    """The share secret, read once per process (it may live in a file in the data dir)."""
+    state = request.app.state
+    if getattr(state, "share_secret", None) is None:
+        state.share_secret = tokens.share_secret(request.app.state.settings)
+    return state.share_secret  # type: ignore[no-any-return]
+
+
+ShareSecretDep = Annotated[str, Depends(get_share_secret)]
+TokenPath = Annotated[str, Path(min_length=1, max_length=400, description="A share token.")]
+
+
+@router.post(
+    f"{stories.API_PREFIX}/{{story_id}}/share",
+    response_model=ShareLink,
+    responses={**COMMON_ERRORS, **NOT_FOUND},
+)
+async def share_story(
+    story_id: str,
+    db: DatabaseDep,
+    settings: SettingsDep,
+    secret: ShareSecretDep,
+    owner: OwnerDep,
+) -> ShareLink:
+    """A signed link that opens this book in the reader, read-only, for
+    `GATEWAY_SHARE_TTL_SEC` (default 7 days), without the API key."""
+    row = await stories.get(db, owner, story_id)
+    expires_at = (utcnow() + timedelta(seconds=settings.share_ttl_sec)).replace(microsecond=0)
+    token = tokens.mint(secret, row.id, expires_at)
+    url = f"{settings.public_url.rstrip('/')}{READER_PATH}#/book/{row.id}?token={token}"
+    return ShareLink(url=url, token=token, expires_at=expires_at)
+
+
+async def _shared_row(db: Database, secret: str, token: str) -> tuple[StoryRow, tokens.ShareGrant]:
+    grant = tokens.verify(secret, token)
+    async with db.session() as session:
+        row = await session.get(StoryRow, grant.story_id)
+    if row is None:
+        raise stories.not_found(grant.story_id)  # deleted since the link was made
+    return row, grant
+
+
+def _public_view(view: StoryView) -> StoryView:
+    # The owner's webhook address is theirs, not the reader's.
+    return view.model_copy(
+        update={"request": view.request.model_copy(update={"callback_url": None})}
+    )
+
+
+@router.get(f"{SHARED_PREFIX}/{{token}}", response_model=SharedBook, responses=_SHARED_ERRORS)
+async def shared_book(
+    token: TokenPath,
+    response: Response,
+    db: DatabaseDep,
+    assets: AssetsDep,
+    secret: ShareSecretDep,
+) -> SharedBook:
+    """The shared story's status and its book so far (as `/result` gives it), no key needed."""
+    row, grant = await _shared_row(db, secret, token)
+    result = await get_result(row.id, db, assets, row.owner)
+    response.headers.update(_PRIVATE)
+    return SharedBook(
+        story=_public_view(stories.view(row)), result=result, expires_at=grant.expires_at
+    )
+
+
+@router.get(
+    f"{SHARED_PREFIX}/{{token}}/events",
+    response_class=EventSourceResponse,
+    responses={
+        **_SHARED_ERRORS,
+        200: {
+            "description": "The same Server-Sent Events as `/api/stories/{id}/events`.",
+            "content": {"text/event-stream": {}},
+        },
+    },
+)
+async def shared_events(
+    token: TokenPath,
+    db: DatabaseDep,
+    bus: BusDep,
+    store: StoreDep,
+    settings: SettingsDep,
+    secret: ShareSecretDep,
+    last_event_id: Annotated[str | None, Header(max_length=40)] = None,
+) -> EventSourceResponse:
+    """Live progress of the shared story. The link is checked when the stream opens."""
+    row, _ = await _shared_row(db, secret, token)
+    after = int(last_event_id) if last_event_id and last_event_id.isdigit() else None
+    events = _without_callback(live.story_events(db, bus, store, row, after))
+    return EventSourceResponse(events, ping=settings.sse_heartbeat_sec, headers=_PRIVATE)
+
+
+async def _without_callback(
+    events: AsyncIterator[dict[str, Any]],
+) -> AsyncIterator[dict[str, Any]]:
+    """`live.story_events`, with the owner's callback URL taken out of the story views."""
+    async with contextlib.aclosing(events) as inner:  # type: ignore[type-var]
+        async for event in inner:
+            data = event.get("data")
+            if isinstance(data, str) and '"callback_url"' in data:
+                body = json.loads(data)
+                if isinstance(body.get("request"), dict):
+                    body["request"]["callback_url"] = None
+                    event = {**event, "data": json.dumps(body)}
+            yield event
