@@ -51,6 +51,7 @@ SECRETS_GIVEN = {
         "gatewayDatabaseUrl": "postgresql+asyncpg://mt:pw@postgresql:5432/moretale_gateway",
         "assetDatabaseUrl": "postgresql+asyncpg://mt:pw@postgresql:5432/moretale_assets",
         "webhookSecret": "whsec_c2lnbmluZw==",
+        "shareSecret": "share-signing-secret",
         "urlSecret": "signing-key",
     },
 }
@@ -353,10 +354,16 @@ def test_secret_wiring(handmade: Rendered) -> None:
         "GATEWAY_DATABASE_URL": given["gatewayDatabaseUrl"],
         "ASSET_DATABASE_URL": given["assetDatabaseUrl"],
         "GATEWAY_WEBHOOK_SECRET": given["webhookSecret"],
+        "GATEWAY_SHARE_SECRET": given["shareSecret"],
         "MORETALE_URL_SECRET": given["urlSecret"],
     }
     expected = {
-        "gateway": {"MORETALE_API_KEYS", "GATEWAY_DATABASE_URL", "GATEWAY_WEBHOOK_SECRET"},
+        "gateway": {
+            "MORETALE_API_KEYS",
+            "GATEWAY_DATABASE_URL",
+            "GATEWAY_WEBHOOK_SECRET",
+            "GATEWAY_SHARE_SECRET",
+        },
         "asset-service": {"ASSET_DATABASE_URL"},
         "story-service": {"GEMINI_API_KEY"},
         "tts-service": {"GEMINI_API_KEY"},
