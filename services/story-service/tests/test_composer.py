@@ -35,7 +35,7 @@ THEME_ROTATION = ("Friendship", "우정", "勇気", "分享", "familia", "Natur"
 WISH_ROTATION = ("Include a dragon", "", "고양이", "un zorro", "a robot", "new shoes", "鲸鱼")
 COLORS = "red|orange|yellow|green|blue|purple|pink|brown|black|white|gray|golden|teal"
 DESIGN = re.compile(
-    rf"^(?P<name>.+), a (?P<age>\d+)-year-old child with (?P<style>[a-z -]+) "
+    rf"^(?P<name>.+), an? (?P<age>\d+)-year-old child with (?P<style>[a-z -]+) "
     rf"(?P<hair>black|brown|golden|red|auburn) hair, (?P<skin>[a-z ]+) skin, "
     rf"wearing a (?P<top_color>{COLORS}) (?P<top>sweater|raincoat|dress|t-shirt|hoodie), "
     rf"(?P<bottom_color>{COLORS}) (?P<bottom>trousers|skirt|shorts|overalls) and "

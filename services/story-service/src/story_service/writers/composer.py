@@ -644,6 +644,7 @@ def main_character_design(name: str, age: int, primary_code: str = "en") -> str:
     shoes = SHOES[digest[7] % len(SHOES)]
     shoe_color = shoe_colors[digest[8] % len(shoe_colors)]
     return (
-        f"{name}, a {age}-year-old child with {hair_style} {hair_color} hair, {skin} skin, "
+        f"{name}, {'an' if age in (8, 11, 18) else 'a'} {age}-year-old child with "
+        f"{hair_style} {hair_color} hair, {skin} skin, "
         f"wearing a {top_color} {top}, {bottom_color} {bottom} and {shoe_color} {shoes}"
     )
