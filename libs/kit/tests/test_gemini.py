@@ -82,6 +82,8 @@ def test_the_services_key_wins_and_the_sdk_does_not_retry(monkeypatch: pytest.Mo
     assert options.retry_options is not None and options.retry_options.attempts == 1
     monkeypatch.delenv("GEMINI_API_KEY")
     assert _Settings().provider_info("m") == {"provider": "offline", "model": "m"}
+    monkeypatch.setenv("GEMINI_API_KEY", "")  # set but empty: still offline
+    assert _Settings().gemini_key is None
 
 
 async def test_requests_per_model_are_spaced() -> None:

@@ -107,8 +107,11 @@ class GeminiServiceSettings(ServiceSettings):
 
     @property
     def gemini_key(self) -> SecretStr | None:
-        """The key this service uses: its own, else the shared one, else None (offline)."""
-        return self.gemini_api_key or self.common.gemini_api_key
+        """The key this service uses: its own, else the shared one, else None (offline).
+
+        An empty value counts as unset (SecretStr("") is falsy).
+        """
+        return self.gemini_api_key or self.common.gemini_api_key or None
 
     def provider_info(self, model: str) -> dict[str, str]:
         """What /readyz says about the active provider."""

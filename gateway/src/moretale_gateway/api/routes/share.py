@@ -74,6 +74,14 @@ ShareSecretDep = Annotated[str, Depends(get_share_secret)]
 TokenPath = Annotated[str, Path(min_length=1, max_length=400, description="A share token.")]
 
 
+def share_grant(token: TokenPath, secret: ShareSecretDep) -> tokens.ShareGrant:
+    """The grant in the path's token; 403 before anything else is looked at."""
+    return tokens.verify(secret, token)
+
+
+GrantDep = Annotated[tokens.ShareGrant, Depends(share_grant)]
+
+
 @router.post(
     f"{stories.API_PREFIX}/{{story_id}}/share",
     response_model=ShareLink,
@@ -95,13 +103,12 @@ async def share_story(
     return ShareLink(url=url, token=token, expires_at=expires_at)
 
 
-async def _shared_row(db: Database, secret: str, token: str) -> tuple[StoryRow, tokens.ShareGrant]:
-    grant = tokens.verify(secret, token)
+async def _shared_row(db: Database, grant: tokens.ShareGrant) -> StoryRow:
     async with db.session() as session:
         row = await session.get(StoryRow, grant.story_id)
     if row is None:
         raise stories.not_found(grant.story_id)  # deleted since the link was made
-    return row, grant
+    return row
 
 
 def _public_view(view: StoryView) -> StoryView:
@@ -113,14 +120,10 @@ def _public_view(view: StoryView) -> StoryView:
 
 @router.get(f"{SHARED_PREFIX}/{{token}}", response_model=SharedBook, responses=_SHARED_ERRORS)
 async def shared_book(
-    token: TokenPath,
-    response: Response,
-    db: DatabaseDep,
-    assets: AssetsDep,
-    secret: ShareSecretDep,
+    grant: GrantDep, response: Response, db: DatabaseDep, assets: AssetsDep
 ) -> SharedBook:
     """The shared story's status and its book so far (as `/result` gives it), no key needed."""
-    row, grant = await _shared_row(db, secret, token)
+    row = await _shared_row(db, grant)
     result = await get_result(row.id, db, assets, row.owner)
     response.headers.update(_PRIVATE)
     return SharedBook(
@@ -140,16 +143,15 @@ async def shared_book(
     },
 )
 async def shared_events(
-    token: TokenPath,
+    grant: GrantDep,
     db: DatabaseDep,
     bus: BusDep,
     store: StoreDep,
     settings: SettingsDep,
-    secret: ShareSecretDep,
     last_event_id: Annotated[str | None, Header(max_length=40)] = None,
 ) -> EventSourceResponse:
     """Live progress of the shared story. The link is checked when the stream opens."""
-    row, _ = await _shared_row(db, secret, token)
+    row = await _shared_row(db, grant)
     after = int(last_event_id) if last_event_id and last_event_id.isdigit() else None
     events = _without_callback(live.story_events(db, bus, store, row, after))
     return EventSourceResponse(events, ping=settings.sse_heartbeat_sec, headers=_PRIVATE)

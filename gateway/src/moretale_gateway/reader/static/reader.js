@@ -1174,7 +1174,7 @@ class BookView {
       this.view = target;
       this.updatePicker();
       this.renderStage();
-      this.stage.scrollIntoView?.({ block: "nearest" });
+      if (this.stage.getBoundingClientRect().top < 0) this.book.scrollIntoView();
       announce(
         target === 0
           ? "Cover"

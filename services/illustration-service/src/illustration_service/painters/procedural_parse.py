@@ -11,42 +11,6 @@ from dataclasses import dataclass
 
 RGB = tuple[int, int, int]
 
-SETTINGS = (
-    "forest",
-    "meadow",
-    "beach",
-    "ocean",
-    "mountain",
-    "village",
-    "castle",
-    "garden",
-    "bedroom",
-    "school",
-    "sky",
-    "space",
-    "river",
-    "cave",
-    "park",
-    "kitchen",
-)
-TIMES = ("morning", "noon", "afternoon", "sunset", "evening", "night")
-COMPANIONS = (
-    "dragon",
-    "cat",
-    "dog",
-    "rabbit",
-    "bear",
-    "fox",
-    "bird",
-    "owl",
-    "unicorn",
-    "dinosaur",
-    "turtle",
-    "whale",
-    "robot",
-    "friend",
-)
-
 DEFAULT_SETTING = "meadow"
 DEFAULT_TIME = "afternoon"
 

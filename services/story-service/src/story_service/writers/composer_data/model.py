@@ -19,27 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from moretale_contracts.scenes import SETTINGS, TIMES
 from story_service.writers.composer_lang import LANG_CODES
-
-SETTINGS: tuple[str, ...] = (
-    "forest",
-    "meadow",
-    "beach",
-    "ocean",
-    "mountain",
-    "village",
-    "castle",
-    "garden",
-    "bedroom",
-    "school",
-    "sky",
-    "space",
-    "river",
-    "cave",
-    "park",
-    "kitchen",
-)
-TIMES: tuple[str, ...] = ("morning", "noon", "afternoon", "sunset", "evening", "night")
 
 _FIELD = re.compile(r"[a-z][a-z0-9_.]*")
 
