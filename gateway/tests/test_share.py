@@ -12,7 +12,7 @@ import pytest
 from fastapi import FastAPI
 
 from moretale_contracts.api import StoryCreate
-from moretale_gateway.api.routes import share
+from moretale_gateway.api.routes import reader, share
 from moretale_gateway.config import Settings
 from moretale_gateway.main import MIGRATIONS
 from moretale_gateway.reader import tokens
@@ -203,3 +203,26 @@ async def test_bad_links_answer_403_in_the_envelope(
     answer = await http.get(f"/api/shared/{deleted}")
     assert answer.status_code == 404
     assert answer.json()["error"]["code"] == "STORY_NOT_FOUND"
+
+
+async def test_the_reader_is_served_with_a_strict_policy() -> None:
+    app = FastAPI()
+    install_error_handlers(app)
+    app.include_router(reader.router)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://gw") as http:
+        moved = await http.get("/reader")
+        assert moved.status_code == 308 and moved.headers["location"] == "/reader/"
+        page = await http.get("/reader/")
+        assert page.status_code == 200
+        assert page.headers["content-type"].startswith("text/html")
+        assert '<script type="module" src="reader.js">' in page.text
+        policy = page.headers["content-security-policy"]
+        assert "script-src 'self'" in policy and "connect-src 'self'" in policy
+        assert page.headers["referrer-policy"] == "no-referrer"
+        script = await http.get("/reader/reader.js")
+        assert script.headers["content-type"].startswith("text/javascript")
+        assert "cdn" not in (await http.get("/reader/reader.css")).text.lower()
+        for missing in ("/reader/nope.js", "/reader/../config.py", "/reader/%2e%2e/__init__.py"):
+            answer = await http.get(missing)
+            assert answer.status_code == 404, missing
+            assert answer.json()["error"]["code"] == "NOT_FOUND"

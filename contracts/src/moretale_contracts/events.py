@@ -116,9 +116,14 @@ class StoryProgressed(Event):
     asset: AssetUpdate | None = None
 
     def message_id(self) -> str:
-        p = self.progress
-        counts = f"{p.tts.done}.{p.tts.failed}.{p.illustrations.done}.{p.illustrations.failed}"
-        return f"{self.story_id}:{self.SUBJECT}:{self.revision}:{counts}"
+        # One announcement per asset change (two changes recorded at once may report the same
+        # counts, and neither may be lost); without an asset, one per distinct count.
+        if (a := self.asset) is not None:
+            change = f"{a.kind}.{a.page_number}.{a.role}.{a.status}"
+        else:
+            p = self.progress
+            change = f"{p.tts.done}.{p.tts.failed}.{p.illustrations.done}.{p.illustrations.failed}"
+        return f"{self.story_id}:{self.SUBJECT}:{self.revision}:{change}"
 
 
 class StoryCompleted(Event):

@@ -35,6 +35,7 @@ const ICONS = {
   share:
     '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="18" cy="5" r="2.5" fill="currentColor"/><circle cx="6" cy="12" r="2.5" fill="currentColor"/><circle cx="18" cy="19" r="2.5" fill="currentColor"/><path stroke="currentColor" stroke-width="2" d="M8 11l8-5M8 13l8 5"/></svg>',
   book: '<svg viewBox="0 0 64 64" aria-hidden="true" focusable="false"><path d="M8 16c9-4 17-4 24 2v34c-7-6-15-6-24-2z" fill="#fff6e9" stroke="#c8553d" stroke-width="3" stroke-linejoin="round"/><path d="M56 16c-9-4-17-4-24 2v34c7-6 15-6 24-2z" fill="#ffe3a3" stroke="#c8553d" stroke-width="3" stroke-linejoin="round"/><circle cx="50" cy="9" r="5" fill="#ffc857"/></svg>',
+  star: '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 2.5l2.8 6 6.5.7-4.9 4.4 1.4 6.4L12 16.8 6.2 20l1.4-6.4-4.9-4.4 6.5-.7z"/></svg>',
   moon: '<svg viewBox="0 0 120 120" aria-hidden="true" focusable="false"><circle cx="60" cy="60" r="56" fill="#ffe9c7"/><path d="M78 24a34 34 0 1 0 20 52A28 28 0 0 1 78 24z" fill="#ffc857"/><circle cx="30" cy="34" r="3" fill="#f2765a"/><circle cx="96" cy="30" r="2.5" fill="#2f8f89"/><circle cx="24" cy="80" r="2" fill="#2f8f89"/><path d="M22 96c12-5 26-5 38 2 12-7 26-7 38-2" fill="none" stroke="#c8553d" stroke-width="4" stroke-linecap="round"/></svg>',
 };
 
@@ -304,7 +305,7 @@ function renderError(root, failure) {
       "section",
       { className: "error-page", dataset: { error: failure.code ?? "ERROR" } },
       h("div", { className: "error-art" }, icon("moon")),
-      h("h1", { id: "error-title" }, known.title),
+      h("h1", { id: "error-title", tabindex: "-1" }, known.title),
       h("p", {}, known.text),
       known.retry
         ? h("button", { className: "btn primary", onclick: () => route() }, "Try again")
@@ -314,7 +315,7 @@ function renderError(root, failure) {
         : null,
     ),
   );
-  $("#error-title").focus?.();
+  $("#error-title").focus();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -630,6 +631,35 @@ class BookView {
     };
   }
 
+  get wants() {
+    const generation = this.story?.request?.generation ?? {};
+    return {
+      pictures: generation.enable_illustration !== false,
+      voices: generation.enable_tts !== false,
+    };
+  }
+
+  get finished() {
+    return TERMINAL.has(this.story?.status);
+  }
+
+  // A picture not there yet: being painted, or (once the book is done) not coming.
+  artPlaceholder(className, label, waiting) {
+    const finished = this.finished;
+    return h(
+      "div",
+      {
+        className: `art-placeholder ${className}${finished ? " missing" : ""}`,
+        role: "img",
+        "aria-label": finished ? `No picture: ${label}` : `Picture coming soon: ${label}`,
+      },
+      finished
+        ? icon("book")
+        : h("span", { className: "paint-dots", "aria-hidden": "true" }, h("i"), h("i"), h("i")),
+      h("span", {}, finished ? "No picture this time" : waiting),
+    );
+  }
+
   page(number) {
     return this.pages.find((page) => page.page_number === number) ?? null;
   }
@@ -838,7 +868,7 @@ class BookView {
     this.banner.hidden = false;
     this.banner.className = "banner making";
     this.banner.replaceChildren(
-      h("span", { className: "sparkle", "aria-hidden": "true" }, "✨"),
+      h("span", { className: "sparkle" }, icon("star")),
       h(
         "span",
         { className: "banner-text" },
@@ -891,13 +921,13 @@ class BookView {
     let build;
     if (view === 0) {
       const r = this.result ?? {};
-      key = JSON.stringify(["cover", r.title_primary, r.title_secondary, r.cover_url]);
+      key = JSON.stringify(["cover", this.finished, r.title_primary, r.title_secondary, r.cover_url]);
       build = () => this.coverView();
     } else if (view > this.pageCount) {
       key = JSON.stringify(["quiz", this.quiz]);
       build = () => this.quizView();
     } else {
-      key = JSON.stringify(["page", view, this.page(view)]);
+      key = JSON.stringify(["page", this.finished, view, this.page(view)]);
       build = () => this.pageView(view);
     }
     if (key === this.stageKey) return;
@@ -916,18 +946,18 @@ class BookView {
     const r = this.result ?? {};
     const { primary, secondary } = this.langs;
     const request = this.story?.request ?? {};
-    const art = r.cover_url
-      ? h("img", {
-          className: "cover-img",
-          src: r.cover_url,
-          alt: r.title_secondary ? `Cover picture of “${r.title_secondary}”` : "Cover picture",
-        })
-      : h(
-          "div",
-          { className: "art-placeholder cover-img", role: "img", "aria-label": "Cover coming soon" },
-          h("span", { className: "paint-dots", "aria-hidden": "true" }, h("i"), h("i"), h("i")),
-          h("span", {}, "Painting the cover…"),
-        );
+    let art;
+    if (r.cover_url) {
+      art = h("img", {
+        className: "cover-img",
+        src: r.cover_url,
+        alt: r.title_secondary ? `Cover picture of “${r.title_secondary}”` : "Cover picture",
+      });
+    } else if (this.wants.pictures) {
+      art = this.artPlaceholder("cover-img", "the cover", "Painting the cover…");
+    } else {
+      art = h("div", { className: "cover-img plain-cover", "aria-hidden": "true" }, icon("book"));
+    }
     const titles = r.title_primary
       ? [
           h("span", { className: "title-primary", lang: primary }, r.title_primary),
@@ -974,34 +1004,25 @@ class BookView {
       return h(
         "article",
         { className: "page-view", "aria-label": `Page ${number} of ${this.pageCount}` },
-        h(
-          "div",
-          { className: "art-placeholder art", role: "img", "aria-label": "Page coming soon" },
-          h("span", { className: "paint-dots", "aria-hidden": "true" }, h("i"), h("i"), h("i")),
-          h("span", {}, "This page is still being written…"),
-        ),
+        this.artPlaceholder("art", `page ${number}`, "This page is still being written…"),
       );
     }
     const alt = page.illustration_scene_prompt || `Picture for page ${number}`;
-    const art = page.illustration_url
-      ? h("img", { className: "art", src: page.illustration_url, alt })
-      : h(
-          "div",
-          {
-            className: "art-placeholder art",
-            role: "img",
-            "aria-label": `Picture coming soon: ${alt}`,
-          },
-          h("span", { className: "paint-dots", "aria-hidden": "true" }, h("i"), h("i"), h("i")),
-          h("span", {}, "Painting this page…"),
-        );
+    let art = null;
+    if (page.illustration_url) {
+      art = h("img", { className: "art", src: page.illustration_url, alt });
+    } else if (this.wants.pictures) {
+      art = this.artPlaceholder("art", alt, "Painting this page…");
+    }
     const block = (role, lang, text) => {
       const url = page[`audio_${role}_url`];
+      const voiced = url || (this.wants.voices && !this.finished);
       return h(
         "section",
         { className: `text-block t-${role}`, dataset: { role } },
         h("p", { className: "story-text", lang }, text),
-        h(
+        voiced &&
+          h(
           "button",
           {
             type: "button",
@@ -1027,7 +1048,7 @@ class BookView {
         "aria-label": `Page ${number} of ${this.pageCount}`,
         dataset: { page: String(number) },
       },
-      h("figure", { className: "art-frame" }, art),
+      art && h("figure", { className: "art-frame" }, art),
       h(
         "div",
         { className: "texts" },
@@ -1112,19 +1133,24 @@ class BookView {
                 button.setAttribute("aria-label", `${button.textContent}: right answer`);
                 for (const other of button.parentElement.children) other.disabled = true;
                 feedback.className = "feedback good";
-                feedback.textContent = tries === 1 ? "Yes! That's right! 🎉" : "You got it! 🌟";
+                feedback.replaceChildren(
+                  icon("star"),
+                  tries === 1 ? "Yes! That's right!" : "You got it!",
+                );
                 explanation.hidden = false;
                 answered += 1;
                 if (tries === 1) firstTry += 1;
-                score.textContent =
-                  answered === quiz.length
-                    ? `All done: ${firstTry} of ${quiz.length} right on the first try!`
-                    : "";
+                if (answered === quiz.length) {
+                  score.textContent =
+                    firstTry === quiz.length
+                      ? "Wonderful: every answer right on the first try!"
+                      : `All done! ${firstTry} of ${quiz.length} right on the first try.`;
+                }
               } else {
                 button.classList.add("wrong");
                 button.disabled = true;
                 feedback.className = "feedback try";
-                feedback.textContent = "Not quite. Try again! 💪";
+                feedback.textContent = "Not quite. Try again!";
               }
             },
           },
@@ -1256,7 +1282,7 @@ class BookView {
       this.markPlaying();
       player.play().catch((error) => {
         if (this.clip !== clip) return;
-        if (error.name === "NotAllowedError") this.notice("Tap a 🔊 button to start the sound.");
+        if (error.name === "NotAllowedError") this.notice("Tap a speaker button to start the sound.");
         finish(false);
       });
     });
