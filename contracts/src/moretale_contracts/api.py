@@ -9,7 +9,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from moretale_contracts.languages import ACCEPTED_NAMES, resolve_language
-from moretale_contracts.story import VocabularyEntry
+from moretale_contracts.story import Quiz, VocabularyEntry
 
 ASPECT_RATIOS = ("1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9")
 AspectRatio = Literal["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9"]
@@ -51,6 +51,11 @@ class GenerationOptions(BaseModel):
     illustration_aspect_ratio: AspectRatio = "16:9"
     illustration_request_interval_sec: float = Field(default=1.0, ge=0.0, le=600.0)
     illustration_skip_existing: bool = True
+    enable_quiz: bool = False
+    quiz_question_count: int = Field(default=5, ge=1, le=10)
+    enable_vocabulary_audio: bool = Field(
+        default=False, description="A pronunciation clip per vocabulary word in each language."
+    )
 
 
 class StoryCreate(BaseModel):
@@ -273,6 +278,8 @@ class StoryResult(BaseModel):
     cover_url: str | None = None
     pages: list[PageResult] = Field(default_factory=list)
     assets: AssetsSummary = Field(default_factory=AssetsSummary)
+    quiz_json_url: str | None = None
+    quiz: Quiz | None = None
     urls_expire_at: datetime | None = Field(
         default=None, description="When the URLs in this body stop working; ask again for new."
     )

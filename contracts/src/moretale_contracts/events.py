@@ -93,6 +93,7 @@ class StoryGenerated(Event):
     primary_language: str
     secondary_language: str
     generation: GenerationOptions
+    quiz_key: str | None = Field(default=None, description="The quiz, when one was asked for.")
 
 
 class AssetUpdate(BaseModel):

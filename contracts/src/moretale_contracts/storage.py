@@ -11,6 +11,11 @@ def story_key(story_id: str, story_model: str) -> str:
     return f"{story_id}/story_{story_model}.json"
 
 
+def quiz_key(story_id: str, story_model: str) -> str:
+    """`{story_id}/quiz_{story_model}.json`."""
+    return f"{story_id}/quiz_{story_model}.json"
+
+
 def audio_key(story_id: str, page_number: int, role: AudioRole, language: str) -> str:
     """`{story_id}/audio/01_{primary_slug}/page_01_primary.wav` (02_ for the secondary)."""
     folder = "01" if role is AudioRole.PRIMARY else "02"

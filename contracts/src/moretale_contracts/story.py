@@ -5,6 +5,8 @@ Its top-level keys are the original plan's; `vocabulary` per page is MoreTale's 
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
@@ -52,4 +54,32 @@ class Story(BaseModel):
         numbers = [page.page_number for page in self.pages]
         if numbers != list(range(1, len(numbers) + 1)):
             raise ValueError(f"pages must be numbered 1..{len(numbers)}, got {numbers}")
+        return self
+
+
+class QuizQuestion(BaseModel):
+    """A multiple-choice question about the story, in both languages."""
+
+    kind: Literal["story", "vocabulary"]
+    question_primary: str = Field(min_length=1)
+    question_secondary: str = Field(min_length=1)
+    choices_primary: list[str] = Field(min_length=4, max_length=4)
+    choices_secondary: list[str] = Field(min_length=4, max_length=4)
+    answer_index: int = Field(ge=0, le=3)
+    explanation_primary: str = Field(min_length=1)
+    explanation_secondary: str = Field(min_length=1)
+    source_pages: list[int] = Field(min_length=1)
+
+
+class Quiz(BaseModel):
+    """The quiz after the book (`quiz_{model}.json`): at least one vocabulary question."""
+
+    primary_language: str
+    secondary_language: str
+    questions: list[QuizQuestion] = Field(min_length=1, max_length=10)
+
+    @model_validator(mode="after")
+    def _has_a_vocabulary_question(self) -> Quiz:
+        if not any(q.kind == "vocabulary" for q in self.questions):
+            raise ValueError("a quiz needs at least one vocabulary question")
         return self
