@@ -50,7 +50,9 @@ PLAN_BODY = {
 def test_the_plans_body_is_accepted_whole() -> None:
     request = StoryCreate.model_validate(PLAN_BODY)
     assert request.page_count == 24
-    assert request.generation.model_dump() == PLAN_BODY["generation"]
+    generation = request.generation.model_dump()
+    assert {k: generation[k] for k in PLAN_BODY["generation"]} == PLAN_BODY["generation"]
+    assert not generation["enable_quiz"] and not generation["enable_vocabulary_audio"]
 
 
 @pytest.mark.parametrize(
