@@ -12,7 +12,7 @@ PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c requi
 TYPED := contracts/src libs/kit/src
 
 
-.PHONY: install dev run test lint typecheck unit integration bench asyncapi clean
+.PHONY: install dev run test lint typecheck unit integration browser bench asyncapi clean
 
 install: $(RUN_STAMP)
 
@@ -50,7 +50,10 @@ test: lint typecheck
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/pytest contracts/tests libs/kit/tests gateway/tests \
 		services/story-service/tests services/tts-service/tests \
 		services/illustration-service/tests services/asset-service/tests tests/docs tests/deploy \
-		tests/integration
+		tests/integration tests/browser
+
+browser: dev
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/pytest tests/browser
 
 bench: dev
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python bench/offline_book.py

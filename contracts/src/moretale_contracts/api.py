@@ -251,6 +251,13 @@ class AssetsSummary(BaseModel):
     has_partial_failures: bool = False
 
 
+class VocabularyResult(VocabularyEntry):
+    """A vocabulary entry with its pronunciation clips (when they were asked for)."""
+
+    audio_primary_url: str | None = None
+    audio_secondary_url: str | None = None
+
+
 class PageResult(BaseModel):
     """One page of the result (plan §3), with URLs that are `null` until the asset exists."""
 
@@ -262,7 +269,7 @@ class PageResult(BaseModel):
     illustration_url: str | None = None
     illustration_prompt: str | None = None
     illustration_scene_prompt: str | None = None
-    vocabulary: list[VocabularyEntry] = Field(default_factory=list)
+    vocabulary: list[VocabularyResult] = Field(default_factory=list)
 
 
 class StoryResult(BaseModel):

@@ -94,6 +94,7 @@ class StoryGenerated(Event):
     secondary_language: str
     generation: GenerationOptions
     quiz_key: str | None = Field(default=None, description="The quiz, when one was asked for.")
+    vocabulary_words: int = Field(default=0, description="Vocabulary entries in the whole book.")
 
 
 class AssetUpdate(BaseModel):
@@ -199,55 +200,55 @@ class NarrationJob(Event):
     model: str | None = None
     temperature: float = 1.0
     revision: int = Field(default=0, description="0 for the first book; >0 remakes the clip.")
+    vocabulary_index: int | None = Field(
+        default=None, description="Set for a vocabulary word's clip: its index on the page."
+    )
 
     def message_id(self) -> str:
-        return f"{self.story_id}:tts:{self.page_number}:{self.role}:{self.revision}"
+        word = "" if self.vocabulary_index is None else f":word{self.vocabulary_index}"
+        return f"{self.story_id}:tts:{self.page_number}{word}:{self.role}:{self.revision}"
 
 
-class AudioPageCompleted(Event):
+class AudioPageEvent(Event):
+    """What every narration result says about its clip: which page, text and revision."""
+
+    page_number: int
+    role: AudioRole
+    language: str
+    revision: int = 0
+    vocabulary_index: int | None = Field(
+        default=None, description="Set for a vocabulary word's clip: its index on the page."
+    )
+
+    def message_id(self) -> str:
+        word = "" if self.vocabulary_index is None else f":word{self.vocabulary_index}"
+        clip = f"{self.page_number}{word}:{self.role}"
+        return f"{self.story_id}:{self.SUBJECT}:{clip}:{self.revision}"
+
+
+class AudioPageCompleted(AudioPageEvent):
     """A clip is stored at `key`."""
 
     SUBJECT: ClassVar[str] = "tts.page.completed"
 
-    page_number: int
-    role: AudioRole
-    language: str
     key: str
     duration_sec: float
-    revision: int = 0
-
-    def message_id(self) -> str:
-        return f"{self.story_id}:{self.SUBJECT}:{self.page_number}:{self.role}:{self.revision}"
 
 
-class AudioPageFailed(Event):
+class AudioPageFailed(AudioPageEvent):
     """A clip could not be made after every retry."""
 
     SUBJECT: ClassVar[str] = "tts.page.failed"
 
-    page_number: int
-    role: AudioRole
-    language: str
     error: ErrorInfo
-    revision: int = 0
-
-    def message_id(self) -> str:
-        return f"{self.story_id}:{self.SUBJECT}:{self.page_number}:{self.role}:{self.revision}"
 
 
-class AudioPageSkipped(Event):
+class AudioPageSkipped(AudioPageEvent):
     """There was nothing to read (an empty text): no clip, and nothing failed."""
 
     SUBJECT: ClassVar[str] = "tts.page.skipped"
 
-    page_number: int
-    role: AudioRole
-    language: str
     reason: str
-    revision: int = 0
-
-    def message_id(self) -> str:
-        return f"{self.story_id}:{self.SUBJECT}:{self.page_number}:{self.role}:{self.revision}"
 
 
 # --- illustration (streams ILLUSTRATION_JOBS and PAGE_RESULTS) -------------------------------

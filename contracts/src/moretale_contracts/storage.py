@@ -23,6 +23,15 @@ def audio_key(story_id: str, page_number: int, role: AudioRole, language: str) -
     return f"{story_id}/audio/{folder}_{slug}/page_{page_number:02d}_{role.value}.wav"
 
 
+def vocabulary_audio_key(
+    story_id: str, page_number: int, index: int, role: AudioRole, language: str
+) -> str:
+    """`{story_id}/audio/vocabulary/page_01_word_1_primary_korean.wav`: one clip per word."""
+    slug = resolve_language(language).slug
+    name = f"page_{page_number:02d}_word_{index + 1}_{role.value}_{slug}.wav"
+    return f"{story_id}/audio/vocabulary/{name}"
+
+
 def illustration_key(story_id: str, page_number: int) -> str:
     """`{story_id}/illustrations/page_01.png`; page 0 is `cover.png`."""
     name = "cover" if page_number == 0 else f"page_{page_number:02d}"

@@ -50,6 +50,7 @@ class StoryHandlers:
                 primary_language=story.primary_language,
                 secondary_language=story.secondary_language,
                 generation=request.generation,
+                vocabulary_words=sum(len(page.vocabulary) for page in story.pages),
             )
         )
 

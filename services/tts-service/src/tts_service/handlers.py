@@ -18,7 +18,7 @@ from moretale_contracts.events import (
     StoryGenerated,
     StoryRegenerationRequested,
 )
-from moretale_contracts.storage import audio_key
+from moretale_contracts.storage import audio_key, vocabulary_audio_key
 from moretale_contracts.story import Story
 from moretale_kit.bus import Bus, error_code
 from moretale_kit.store import ObjectStore
@@ -60,13 +60,20 @@ class NarrationHandlers:
         revision: int,
     ) -> None:
         story = Story.model_validate_json(await self.store.get(story_key))
+        primary, secondary = story.primary_language, story.secondary_language
         for page in story.pages:
             if pages is not None and page.page_number not in pages:
                 continue
-            for role, text, language in (
-                (AudioRole.PRIMARY, page.text_primary, story.primary_language),
-                (AudioRole.SECONDARY, page.text_secondary, story.secondary_language),
-            ):
+            clips: list[tuple[AudioRole, str, str, int | None]] = [
+                (AudioRole.PRIMARY, page.text_primary, primary, None),
+                (AudioRole.SECONDARY, page.text_secondary, secondary, None),
+            ]
+            # Pronunciation clips come with the first book only; a regeneration remakes pages.
+            if options.enable_vocabulary_audio and revision == 0:
+                for index, entry in enumerate(page.vocabulary):
+                    clips.append((AudioRole.PRIMARY, entry.word_primary, primary, index))
+                    clips.append((AudioRole.SECONDARY, entry.word_secondary, secondary, index))
+            for role, text, language, index in clips:
                 await self.bus.publish(
                     NarrationJob(
                         story_id=story_id,
@@ -78,6 +85,7 @@ class NarrationHandlers:
                         model=options.tts_model,
                         temperature=options.tts_temperature,
                         revision=revision,
+                        vocabulary_index=index,
                     )
                 )
 
@@ -94,10 +102,16 @@ class NarrationHandlers:
                     language=job.language,
                     reason="the page has no text in this language",
                     revision=job.revision,
+                    vocabulary_index=job.vocabulary_index,
                 )
             )
             return
-        key = audio_key(job.story_id, job.page_number, job.role, job.language)
+        if job.vocabulary_index is None:
+            key = audio_key(job.story_id, job.page_number, job.role, job.language)
+        else:
+            key = vocabulary_audio_key(
+                job.story_id, job.page_number, job.vocabulary_index, job.role, job.language
+            )
         if job.revision == 0 and await self.store.exists(key):
             duration = _wav_duration(await self.store.get(key))
         else:
@@ -122,6 +136,7 @@ class NarrationHandlers:
                 key=key,
                 duration_sec=round(duration, 3),
                 revision=job.revision,
+                vocabulary_index=job.vocabulary_index,
             )
         )
 
@@ -139,6 +154,7 @@ class NarrationHandlers:
                     detail={"reason": f"{type(exc).__name__}: {exc}"[:500]},
                 ),
                 revision=job.revision,
+                vocabulary_index=job.vocabulary_index,
             )
         )
 
