@@ -234,3 +234,38 @@ def test_a_book_without_tts_or_pictures_completes_with_text(
     assert len(book["pages"]) == page_count
     assert all(p["audio_primary_url"] is None for p in book["pages"])
     assert book["story_json_url"]
+
+
+def test_vocabulary_pronunciation_clips_and_quiz(local_stack: Stack) -> None:
+    body = {
+        **BODY,
+        "page_count": 4,
+        "generation": {
+            "enable_vocabulary_audio": True,
+            "enable_quiz": True,
+            "quiz_question_count": 3,
+        },
+    }
+    story_id = create(local_stack, body)
+    status = local_stack.wait_for_status(story_id, {"completed", "failed"})
+    assert status["status"] == "completed"
+    with local_stack.client() as client:
+        book = client.get(f"/api/stories/{story_id}/result").json()
+    words = [entry for page in book["pages"] for entry in page["vocabulary"]]
+    assert words
+    assert status["progress"]["tts"]["total"] == 2 * (4 + len(words))
+    assert book["assets"]["audio"]["done"] == 2 * (4 + len(words))
+    for entry in words:
+        for url in (entry["audio_primary_url"], entry["audio_secondary_url"]):
+            response = httpx.get(url)
+            assert response.status_code == 200
+            with wave.open(io.BytesIO(response.content)) as wav:
+                assert wav.getnframes() / wav.getframerate() > 0.2
+    quiz = book["quiz"]
+    assert quiz is not None and len(quiz["questions"]) == 3
+    assert any(q["kind"] == "vocabulary" for q in quiz["questions"])
+    assert httpx.get(book["quiz_json_url"]).json() == quiz
+    manifest = json.loads(
+        (local_stack.base / "data" / "objects" / story_id / "audio" / "manifest.json").read_text()
+    )["entries"]
+    assert sum("vocabulary_index" in e for e in manifest) == 2 * len(words)

@@ -100,7 +100,7 @@ class StoryGenerated(Event):
 class AssetUpdate(BaseModel):
     """The asset whose change a progress event reports."""
 
-    kind: Literal["audio", "illustration"]
+    kind: Literal["audio", "vocabulary", "illustration"]
     page_number: int
     role: str
     status: str

@@ -115,7 +115,9 @@ def _apply(row: StoryRow, event: Event) -> None:
             row.story_done = 1
             row.story_key = event.story_key
             options = event.generation
-            row.tts_total = max(row.tts_total, 2 * event.page_count if options.enable_tts else 0)
+            words = event.vocabulary_words if options.enable_vocabulary_audio else 0
+            clips = 2 * (event.page_count + words) if options.enable_tts else 0
+            row.tts_total = max(row.tts_total, clips)
             row.illustrations_total = max(
                 row.illustrations_total, event.page_count + 1 if options.enable_illustration else 0
             )

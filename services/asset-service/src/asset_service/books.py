@@ -23,6 +23,7 @@ from moretale_contracts.api import (
     StageProgress,
     StoryResult,
     StoryStatus,
+    VocabularyResult,
 )
 from moretale_contracts.storage import (
     audio_manifest_key,
@@ -30,9 +31,9 @@ from moretale_contracts.storage import (
     result_key,
     story_prefix,
 )
-from moretale_contracts.story import Story
+from moretale_contracts.story import Quiz, Story
 from moretale_kit.db import Database
-from moretale_kit.store import ObjectStore
+from moretale_kit.store import ObjectNotFound, ObjectStore
 
 log = logging.getLogger(__name__)
 
@@ -168,8 +169,11 @@ class Books:
         """
 
         def counts(kind: str, total: int) -> AssetCounts:
-            mine = [a for a in assets if a.kind == kind]
+            # Pronunciation clips count with the narration.
+            kinds = {"audio", "vocabulary"} if kind == "audio" else {kind}
+            mine = [a for a in assets if a.kind in kinds]
             if current and book is not None and book.revision and book.regen_kind == kind:
+                mine = [a for a in mine if a.kind == kind]
                 pages = set(book.regen_pages)
                 mine = [a for a in mine if a.page_number in pages and a.role != "cover"]
                 mine = [a for a in mine if a.revision == book.revision]
@@ -214,13 +218,23 @@ class Books:
     async def story(self, book: BookRecord) -> Story:
         return _parse_story(await self.store.get(book.story_key))
 
+    async def quiz(self, book: BookRecord) -> Quiz | None:
+        """The book's quiz, if one was made."""
+        if book.quiz_key is None:
+            return None
+        try:
+            return _parse_quiz(await self.store.get(book.quiz_key))
+        except ObjectNotFound:
+            return None
+
     async def write_outputs(self, book: BookRecord, assets: list[Asset]) -> str:
         """Write the manifests and `result.json` (keys, not URLs: URLs expire); return the
         result's key."""
         story = await self.story(book)
         summary = self.summary(book, assets)
         audio = sorted(
-            (a for a in assets if a.kind == "audio"), key=lambda a: (a.page_number, a.role)
+            (a for a in assets if a.kind in ("audio", "vocabulary")),
+            key=lambda a: (a.page_number, a.kind, a.role),
         )
         pictures = sorted(
             (a for a in assets if a.kind == "illustration"), key=lambda a: a.page_number
@@ -233,9 +247,14 @@ class Books:
                 {
                     "page_number": a.page_number,
                     "language": a.language,
-                    "role": a.role,
+                    "role": a.role.split(".")[-1],
                     "path": a.key,
                     "status": a.status,
+                    **(
+                        {"vocabulary_index": int(a.role.split(".")[0])}
+                        if a.kind == "vocabulary"
+                        else {}
+                    ),
                     **({"error": a.error_code} if a.status == FAILED else {}),
                 }
                 for a in audio
@@ -263,6 +282,7 @@ class Books:
             "primary_language": story.primary_language,
             "secondary_language": story.secondary_language,
             "story_path": book.story_key,
+            "quiz_path": book.quiz_key,
             "cover_path": _key(by_page.get(("illustration", 0, "cover"))),
             "assets": summary.model_dump(),
             "pages": [
@@ -279,7 +299,18 @@ class Books:
                     ),
                     "illustration_prompt": page.illustration_prompt,
                     "illustration_scene_prompt": page.illustration_scene_prompt,
-                    "vocabulary": [v.model_dump() for v in page.vocabulary],
+                    "vocabulary": [
+                        {
+                            **v.model_dump(),
+                            "audio_primary_path": _key(
+                                by_page.get(("vocabulary", page.page_number, f"{i}.primary"))
+                            ),
+                            "audio_secondary_path": _key(
+                                by_page.get(("vocabulary", page.page_number, f"{i}.secondary"))
+                            ),
+                        }
+                        for i, v in enumerate(page.vocabulary)
+                    ],
                 }
                 for page in story.pages
             ],
@@ -327,11 +358,22 @@ class Books:
                     illustration_url=url("illustration", page.page_number, "page"),
                     illustration_prompt=page.illustration_prompt,
                     illustration_scene_prompt=page.illustration_scene_prompt,
-                    vocabulary=page.vocabulary,
+                    vocabulary=[
+                        VocabularyResult(
+                            **entry.model_dump(),
+                            audio_primary_url=url("vocabulary", page.page_number, f"{i}.primary"),
+                            audio_secondary_url=url(
+                                "vocabulary", page.page_number, f"{i}.secondary"
+                            ),
+                        )
+                        for i, entry in enumerate(page.vocabulary)
+                    ],
                 )
                 for page in story.pages
             ],
             assets=summary,
+            quiz_json_url=self.store.url(book.quiz_key, self.url_ttl) if book.quiz_key else None,
+            quiz=await self.quiz(book),
             urls_expire_at=datetime.now(UTC) + self.url_ttl,
         )
 
@@ -344,6 +386,28 @@ class Books:
 def _parse_story(data: bytes) -> Story:
     # A story's text never changes once written; parse each one once.
     return Story.model_validate_json(data)
+
+
+def _audio_entry(asset: Asset) -> dict[str, Any]:
+    """A clip in `audio/manifest.json`: the plan's fields, plus which word for a vocabulary
+    clip and why for a failed one."""
+    entry: dict[str, Any] = {
+        "page_number": asset.page_number,
+        "language": asset.language,
+        "role": asset.role.split(".")[-1],
+        "path": asset.key,
+        "status": asset.status,
+    }
+    if asset.kind == "vocabulary":
+        entry["vocabulary_index"] = int(asset.role.split(".")[0])
+    if asset.status == FAILED:
+        entry["error"] = asset.error_code
+    return entry
+
+
+@lru_cache(maxsize=256)
+def _parse_quiz(data: bytes) -> Quiz:
+    return Quiz.model_validate_json(data)
 
 
 def _index(assets: list[Asset]) -> dict[tuple[str, int, str], Asset]:

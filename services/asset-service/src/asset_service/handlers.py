@@ -4,12 +4,14 @@ and `story.completed`."""
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from asset_service.books import DONE, FAILED, SKIPPED, Books
 from asset_service.models import Asset, BookRecord
 from moretale_contracts.events import (
     AssetUpdate,
     AudioPageCompleted,
+    AudioPageEvent,
     AudioPageFailed,
     AudioPageSkipped,
     Event,
@@ -65,6 +67,10 @@ class AssetHandlers:
                 secondary_language=event.secondary_language,
                 expect_audio=options.enable_tts,
                 expect_illustrations=options.enable_illustration,
+                vocabulary_audio_words=(
+                    event.vocabulary_words if options.enable_vocabulary_audio else 0
+                ),
+                quiz_key=event.quiz_key,
             )
         )
         # Page events may have arrived first (they travel on another stream).
@@ -88,7 +94,7 @@ class AssetHandlers:
             update = None
             if changed is not None:
                 update = AssetUpdate(
-                    kind="audio" if changed.kind == "audio" else "illustration",
+                    kind=changed.kind,  # type: ignore[arg-type]
                     page_number=changed.page_number,
                     role=changed.role,
                     status=changed.status,
@@ -124,40 +130,20 @@ class AssetHandlers:
 
 def _asset(event: Event) -> Asset:
     match event:
-        case AudioPageCompleted():
-            return Asset(
-                story_id=event.story_id,
-                kind="audio",
-                page_number=event.page_number,
-                role=event.role.value,
-                language=event.language,
-                status=DONE,
-                key=event.key,
-                revision=event.revision,
-            )
-        case AudioPageFailed():
-            return Asset(
-                story_id=event.story_id,
-                kind="audio",
-                page_number=event.page_number,
-                role=event.role.value,
-                language=event.language,
-                status=FAILED,
-                error_code=event.error.code,
-                error_message=event.error.message,
-                revision=event.revision,
-            )
-        case AudioPageSkipped():
-            return Asset(
-                story_id=event.story_id,
-                kind="audio",
-                page_number=event.page_number,
-                role=event.role.value,
-                language=event.language,
-                status=SKIPPED,
-                error_message=event.reason,
-                revision=event.revision,
-            )
+        case AudioPageEvent():
+            fields = _audio_fields(event)
+            match event:
+                case AudioPageCompleted():
+                    return Asset(**fields, status=DONE, key=event.key)
+                case AudioPageFailed():
+                    return Asset(
+                        **fields,
+                        status=FAILED,
+                        error_code=event.error.code,
+                        error_message=event.error.message,
+                    )
+                case AudioPageSkipped():
+                    return Asset(**fields, status=SKIPPED, error_message=event.reason)
         case IllustrationPageCompleted():
             return Asset(
                 story_id=event.story_id,
@@ -181,3 +167,16 @@ def _asset(event: Event) -> Asset:
                 revision=event.revision,
             )
     raise TypeError(f"not a page event: {type(event).__name__}")
+
+
+def _audio_fields(event: AudioPageEvent) -> dict[str, Any]:
+    """Where a clip sits: a page's text, or one of its vocabulary words."""
+    index = event.vocabulary_index
+    return {
+        "story_id": event.story_id,
+        "kind": "audio" if index is None else "vocabulary",
+        "page_number": event.page_number,
+        "role": event.role.value if index is None else f"{index}.{event.role.value}",
+        "language": event.language,
+        "revision": event.revision,
+    }

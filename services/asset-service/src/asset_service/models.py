@@ -25,6 +25,8 @@ class BookRecord(SQLModel, table=True):
     secondary_language: str
     expect_audio: bool
     expect_illustrations: bool
+    vocabulary_audio_words: int = 0  # words with pronunciation clips (two each)
+    quiz_key: str | None = None
     completed_at: datetime | None = None
     canceled_at: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)
@@ -34,7 +36,9 @@ class BookRecord(SQLModel, table=True):
 
     @property
     def audio_total(self) -> int:
-        return 2 * self.page_count if self.expect_audio else 0
+        if not self.expect_audio:
+            return 0
+        return 2 * self.page_count + 2 * self.vocabulary_audio_words
 
     @property
     def illustrations_total(self) -> int:
@@ -49,9 +53,10 @@ class Asset(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     story_id: str = Field(index=True, max_length=120)
-    kind: str = Field(max_length=20)  # audio | illustration
+    kind: str = Field(max_length=20)  # audio | vocabulary | illustration
     page_number: int
-    role: str = Field(max_length=20)  # primary | secondary | cover | page
+    # primary | secondary | cover | page; a vocabulary clip: "{index}.primary" / "{index}.secondary"
+    role: str = Field(max_length=20)
     language: str | None = None
     status: str = Field(max_length=20)  # done | failed
     key: str | None = None

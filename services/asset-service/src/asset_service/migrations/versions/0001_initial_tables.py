@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 09:41:36.293098
+Create Date: 2026-11-26 10:07:59.059957
 """
 
 from alembic import op
@@ -27,6 +27,8 @@ def upgrade() -> None:
     sa.Column('secondary_language', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('expect_audio', sa.Boolean(), nullable=False),
     sa.Column('expect_illustrations', sa.Boolean(), nullable=False),
+    sa.Column('vocabulary_audio_words', sa.Integer(), nullable=False),
+    sa.Column('quiz_key', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('completed_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
     sa.Column('canceled_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
     sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
