@@ -18,6 +18,10 @@ plausibly:
   sent, deterministic, in the languages, page count and child's name the prompt's `key: value`
   lines name (any two of Korean, English, Japanese, Chinese, Spanish, Vietnamese, French,
   German), every text in its language's script;
+- quiz (a response schema with `questions`): the brief's `question_count` questions (flat:
+  kind, question/choices/explanation in both languages, answer_index, source_pages), four
+  distinct choices each, vocabulary and story questions taking turns, the answer's position
+  rotating, source pages within `page_count`; deterministic;
 - speech (`responseModalities: ["AUDIO"]`): a loud 400 Hz tone as `audio/L16;codec=pcm;rate=N`
   PCM (or `audio/wav`), its length proportional to the text read (the prompt's last paragraph:
   one before it is taken for the reading instruction);
@@ -30,13 +34,15 @@ Control and inspection, at runtime:
   reference image was attached, prompt digest, status, fault), `DELETE` to clear;
 - `POST /_fake/reset`: back to the start-up configuration, no requests.
 
-Faults (`config["faults"]`, applied in order to matching requests; `match` is story, tts, image
-or any; a fault applies to every `every`-th match, `count` times): `429` (with `retry_after`
+Faults (`config["faults"]`, applied in order to matching requests; `match` is story, quiz, tts,
+image or any; a fault applies to every `every`-th match, `count` times): `429` (with `retry_after`
 seconds in the `Retry-After` header and/or a RetryInfo detail, `retry_in` header/body/both),
 `500`, `503`, `timeout` (answer after `seconds`), `safety` (prompt blocked), `image_safety`
 (finish reason IMAGE_SAFETY), `text_only` (an image request answered with text), `no_audio`,
-and for stories `bad_json`, `wrong_script`, `wrong_count`, `renumber`. `latency` delays every
-answer of a kind by that many seconds.
+for stories and quizzes `bad_json`, `wrong_script`, `wrong_count`, `renumber` (a quiz: source
+pages 0 and past the end added), and for quizzes `bad_answer` (answer_index 4 in the first
+question, a repeated choice in the last). `latency` delays every answer of a kind by that
+many seconds.
 """
 
 from __future__ import annotations
@@ -75,7 +81,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
         "gemini-2.5-pro-preview-tts",
         "gemini-2.5-flash-image",
     ],
-    "latency": {"story": 0.0, "tts": 0.0, "image": 0.0},
+    "latency": {"story": 0.0, "quiz": 0.0, "tts": 0.0, "image": 0.0},
     "faults": [],
     "audio_format": "pcm",  # or "wav"
     "audio_rate": 24000,
@@ -94,8 +100,9 @@ _VOICE_NAMES = (
 VOICES = frozenset(_VOICE_NAMES.split())
 ASPECT_RATIOS = frozenset({"1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9"})
 
-# Per language: a page marker, title, four page sentences, vocabulary (word, definition).
-# `{n}` is the child's name, `{p}` the page number.
+# Per language: a page marker, title, four page sentences, vocabulary (word, definition), and
+# the quiz's two questions and its explanation. `{n}` is the child's name, `{p}` the page
+# number, `{w}` a vocabulary word.
 LANGUAGES: dict[str, dict[str, Any]] = {
     "ko": {
         "page": "({p}쪽)",
@@ -111,6 +118,9 @@ LANGUAGES: dict[str, dict[str, Any]] = {
             ("숲", "나무가 많은 곳이에요."),
             ("별", "밤하늘에 빛나요."),
         ],
+        "quiz_word": "‘{w}’의 뜻은 무엇일까요?",
+        "quiz_story": "가장 먼저 일어난 일은 무엇일까요?",
+        "quiz_why": "{p}쪽을 보세요.",
     },
     "en": {
         "page": "(Page {p})",
@@ -126,6 +136,9 @@ LANGUAGES: dict[str, dict[str, Any]] = {
             ("forest", "A place with many trees."),
             ("star", "A light that shines in the night sky."),
         ],
+        "quiz_word": "What does “{w}” mean?",
+        "quiz_story": "What happened first?",
+        "quiz_why": "Look at page {p}.",
     },
     "ja": {
         "page": "({p}ページ)",
@@ -141,6 +154,9 @@ LANGUAGES: dict[str, dict[str, Any]] = {
             ("森", "きがたくさんあるところ。"),
             ("ほし", "よるのそらでひかるもの。"),
         ],
+        "quiz_word": "「{w}」のいみはどれでしょう？",
+        "quiz_story": "さいしょにおきたのはどれでしょう？",
+        "quiz_why": "{p}ページを見てね。",
     },
     "zh": {
         "page": "(第{p}页)",
@@ -156,6 +172,9 @@ LANGUAGES: dict[str, dict[str, Any]] = {
             ("森林", "有很多树的地方。"),
             ("星星", "夜空里发光的东西。"),
         ],
+        "quiz_word": "“{w}”是什么意思？",
+        "quiz_story": "最先发生的是哪件事？",
+        "quiz_why": "请看第{p}页。",
     },
     "es": {
         "page": "(Página {p})",
@@ -171,6 +190,9 @@ LANGUAGES: dict[str, dict[str, Any]] = {
             ("bosque", "Un lugar con muchos árboles."),
             ("estrella", "Una luz que brilla en el cielo de noche."),
         ],
+        "quiz_word": "¿Qué significa «{w}»?",
+        "quiz_story": "¿Qué pasó primero?",
+        "quiz_why": "Mira la página {p}.",
     },
     "vi": {
         "page": "(Trang {p})",
@@ -186,6 +208,9 @@ LANGUAGES: dict[str, dict[str, Any]] = {
             ("rừng", "Nơi có rất nhiều cây."),
             ("ngôi sao", "Ánh sáng trên bầu trời đêm."),
         ],
+        "quiz_word": "“{w}” nghĩa là gì?",
+        "quiz_story": "Chuyện gì xảy ra đầu tiên?",
+        "quiz_why": "Hãy xem trang {p}.",
     },
     "fr": {
         "page": "(Page {p})",
@@ -201,6 +226,9 @@ LANGUAGES: dict[str, dict[str, Any]] = {
             ("forêt", "Un endroit avec beaucoup d'arbres."),
             ("étoile", "Une lumière qui brille la nuit."),
         ],
+        "quiz_word": "Que veut dire « {w} » ?",
+        "quiz_story": "Que s’est-il passé en premier ?",
+        "quiz_why": "Regarde la page {p}.",
     },
     "de": {
         "page": "(Seite {p})",
@@ -216,6 +244,9 @@ LANGUAGES: dict[str, dict[str, Any]] = {
             ("Wald", "Ein Ort mit vielen Bäumen."),
             ("Stern", "Ein Licht am Nachthimmel."),
         ],
+        "quiz_word": "Was bedeutet „{w}“?",
+        "quiz_story": "Was ist zuerst passiert?",
+        "quiz_why": "Schau auf Seite {p}.",
     },
 }
 LANGUAGE_NAMES = {
@@ -434,6 +465,8 @@ class FakeGemini:
             return _response(model, [{"inlineData": self._image(body, text)}])
         if kind == "story":
             return _response(model, [{"text": _story_json(body, text, fault_kind)}])
+        if kind == "quiz":
+            return _response(model, [{"text": _quiz_json(text, fault_kind)}])
         return _response(model, [{"text": f"(fake answer to {len(text)} characters)"}])
 
     def _audio(self, text: str) -> dict[str, str]:
@@ -477,7 +510,9 @@ def _fault_fits(fault: str, kind: str) -> bool:
     story_only = {"bad_json", "wrong_script", "wrong_count", "renumber"}
     image_only = {"image_safety", "text_only"}
     if fault in story_only:
-        return kind == "story"
+        return kind in ("story", "quiz")
+    if fault == "bad_answer":
+        return kind == "quiz"
     if fault in image_only:
         return kind == "image"
     if fault == "no_audio":
@@ -496,8 +531,9 @@ def _kind_of(body: dict[str, Any]) -> str:
         return "tts"
     if "IMAGE" in modalities:
         return "image"
-    if _get(config, "responseSchema", "responseJsonSchema") is not None:
-        return "story"
+    schema = _get(config, "responseSchema", "responseJsonSchema")
+    if schema is not None:
+        return "quiz" if "questions" in (_get(schema, "properties") or {}) else "story"
     return "text"
 
 
@@ -576,7 +612,7 @@ def _check_request(
                 "INVALID_ARGUMENT",
                 "the prompt refers to a reference image, but none is attached",
             )
-    elif kind == "story":
+    elif kind in ("story", "quiz"):
         generation = _generation_config(body)
         if _get(generation, "responseMimeType") != "application/json":
             raise GeminiError(
@@ -707,6 +743,58 @@ def _story_json(body: dict[str, Any], text: str, defect: str | None) -> str:
                 page["page_number"] = page["page_number"] - 1  # numbered from 0
             story["pages"].reverse()
     return json.dumps(story, ensure_ascii=False)
+
+
+def _quiz_json(text: str, defect: str | None) -> str:
+    """A quiz of the brief's `question_count` (the flat QuizDraft shape), in its languages:
+    vocabulary and story questions taking turns, the answer's position rotating, every source
+    page within `page_count`."""
+    if defect == "bad_json":
+        return '{"questions": [{"kind": "vocab'
+    fields = dict(_brief_lines(text))
+    try:
+        count = int(fields.get("question_count", "5"))
+        pages = max(int(fields.get("page_count", "4")), 1)
+    except ValueError:
+        count, pages = 5, 4
+    name = fields.get("child_name", "Mina")
+    codes = (
+        _language_code(fields.get("primary_language"), "ko"),
+        _language_code(fields.get("secondary_language"), "en"),
+    )
+    questions = []
+    for i in range(count - 1 if defect == "wrong_count" else count):
+        vocabulary = i % 2 == 0
+        shift = i % 4
+        question: dict[str, Any] = {
+            "kind": "vocabulary" if vocabulary else "story",
+            "answer_index": ((i % 3 if vocabulary else 0) - shift) % 4,
+            "source_pages": [1 + i % pages],
+        }
+        for role, code in zip(("primary", "secondary"), codes, strict=True):
+            lang = LANGUAGES[code]
+            sentences = [s.format(n=name) for s in lang["pages"]]
+            if vocabulary:
+                ask = lang["quiz_word"].format(w=lang["words"][i % 3][0])
+                choices = [definition for _, definition in lang["words"]] + sentences[:1]
+            else:
+                ask, choices = lang["quiz_story"], sentences
+            question[f"question_{role}"] = f"{i + 1}. {ask}"  # numbered: no two alike
+            question[f"choices_{role}"] = choices[shift:] + choices[:shift]
+            question[f"explanation_{role}"] = lang["quiz_why"].format(p=1 + i % pages)
+        questions.append(question)
+    if defect == "wrong_script" and len(questions) > 1:
+        latin = codes[0] in ("en", "es", "vi", "fr", "de")
+        questions[1]["question_primary"] = (
+            "이 질문은 다른 언어예요." if latin else "This question is in the wrong language."
+        )
+    if defect == "bad_answer" and questions:
+        questions[0]["answer_index"] = 4
+        questions[-1]["choices_primary"][1] = questions[-1]["choices_primary"][0]
+    if defect == "renumber":
+        for question in questions:
+            question["source_pages"] = [0, *question["source_pages"], pages + 1]
+    return json.dumps({"questions": questions}, ensure_ascii=False)
 
 
 def _fill(schema: Any, name: str, ctx: dict[str, Any]) -> Any:

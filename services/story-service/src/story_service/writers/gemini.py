@@ -8,6 +8,12 @@ illustration prompt is built here as prefix + scene), and what cannot (wrong pag
 text, text in the wrong script) sends the model back to write again, with the problems listed,
 at most `attempts` times. An invalid story is never passed on.
 
+The quiz after the book (`write_quiz`) is a second structured-output call of the same kind: a
+flat `QuizDraft` (each question's choices as two parallel lists), mended where mechanical
+(page numbers outside the book dropped, surplus questions trimmed), invalid questions dropped,
+and asked for again, with the problems listed, until exactly the requested number is usable
+(at most `attempts` answers; then the best usable part is kept, or `Fail` if none).
+
 Retries of faults (429, 5xx, timeouts) are not made here: `moretale_kit.gemini` turns them into
 `Retry` / `GeminiUnavailable` for the consumer loop, the one place that retries; the SDK's own
 retries are off.
@@ -25,10 +31,17 @@ from pydantic import BaseModel, ValidationError
 
 from moretale_contracts.api import StoryCreate
 from moretale_contracts.languages import Language, resolve_language
-from moretale_contracts.story import Story, StoryPage, VocabularyEntry
+from moretale_contracts.story import Quiz, QuizQuestion, Story, StoryPage, VocabularyEntry
 from moretale_kit.bus import Fail
 from moretale_kit.gemini import Gemini, why_empty
-from story_service.writers.prompts import book_prompt, correction, system_instruction
+from story_service.writers.prompts import (
+    QUIZ_SYSTEM_INSTRUCTION,
+    book_prompt,
+    correction,
+    quiz_correction,
+    quiz_prompt,
+    system_instruction,
+)
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +68,26 @@ class StoryDraft(BaseModel):
     title_secondary: str
     main_character_design: str
     pages: list[PageDraft]
+
+
+class QuestionDraft(BaseModel):
+    """One quiz question as the model writes it (flat: the choices as two parallel lists)."""
+
+    kind: str
+    question_primary: str
+    question_secondary: str
+    choices_primary: list[str]
+    choices_secondary: list[str]
+    answer_index: int
+    explanation_primary: str
+    explanation_secondary: str
+    source_pages: list[int]
+
+
+class QuizDraft(BaseModel):
+    """The quiz's response schema."""
+
+    questions: list[QuestionDraft]
 
 
 class GeminiStoryWriter:
@@ -118,6 +151,42 @@ class GeminiStoryWriter:
             )
         raise Fail("STORY_INVALID", "; ".join(problems)[:500])
 
+    async def write_quiz(self, story: Story, request: StoryCreate) -> Quiz:
+        """The quiz about `story`, with the story's model: asked for until exactly
+        `quiz_question_count` questions pass `assemble_quiz` (at most `attempts` times); then
+        the largest usable part of an answer, or `Fail("QUIZ_INVALID")` if there is none."""
+        model = self.model_for(request)
+        primary = resolve_language(story.primary_language)
+        secondary = resolve_language(story.secondary_language)
+        count = request.generation.quiz_question_count
+        brief = quiz_prompt(story, request, primary, secondary, count)
+        config = types.GenerateContentConfig(
+            system_instruction=QUIZ_SYSTEM_INSTRUCTION,
+            response_mime_type="application/json",
+            response_schema=QuizDraft,
+        )
+        best: list[QuizQuestion] = []
+        problems: list[str] = []
+        for attempt in range(1, self.attempts + 1):
+            prompt = f"{brief}\n\n{quiz_correction(problems)}" if problems else brief
+            response = await self.gemini.generate(model, prompt, config)
+            text = response.text if response.candidates else None
+            if not text:
+                problems = [f"no quiz in the answer ({why_empty(response)})"]
+            else:
+                questions, problems = assemble_quiz(text, story, primary, secondary, count)
+                if not problems:
+                    return _quiz(story, questions)
+                if _has_vocabulary(questions) and len(questions) > len(best):
+                    best = questions
+            log.warning(
+                "quiz answer %d/%d rejected: %s", attempt, self.attempts, "; ".join(problems)
+            )
+        if best:
+            log.warning("quiz kept with %d of %d questions", len(best), count)
+            return _quiz(story, best)
+        raise Fail("QUIZ_INVALID", "; ".join(problems)[:500])
+
 
 def assemble(
     answer: str,
@@ -180,6 +249,110 @@ def assemble(
         pages=[StoryPage.model_validate(page) for page in story_pages],
     )
     return story, []
+
+
+def assemble_quiz(
+    answer: str, story: Story, primary: Language, secondary: Language, count: int
+) -> tuple[list[QuizQuestion], list[str]]:
+    """The usable questions in `answer` (JSON of a QuizDraft), and what is wrong with it.
+
+    Mended: a kind that is not "vocabulary" counts as "story"; source pages outside the book
+    are dropped; more than `count` usable questions are cut to `count` (keeping a vocabulary
+    question). Dropped: a question with wrong-script or empty text, not exactly four distinct
+    choices a side, an answer index outside 0-3, no page of the book, or a repeated question.
+    No problems means exactly `count` questions with at least one about vocabulary.
+    """
+    try:
+        draft = QuizDraft.model_validate_json(answer)
+    except ValidationError as exc:
+        return [], [f"the answer does not match the schema ({exc.error_count()} errors)"]
+    problems: list[str] = []
+    questions: list[QuizQuestion] = []
+    seen: set[tuple[str, ...]] = set()
+    for number, question in enumerate(draft.questions, start=1):
+        made, wrong = _quiz_question(number, question, len(story.pages), primary, secondary)
+        if made is not None:
+            same = (made.question_primary.casefold(), *sorted(made.choices_primary))
+            if same in seen:
+                made, wrong = None, [f"question {number} repeats an earlier question"]
+            seen.add(same)
+        problems += wrong
+        if made is not None:
+            questions.append(made)
+    questions = _trim(questions, count)
+    if len(questions) == count and _has_vocabulary(questions):
+        return questions, []  # whatever was dropped was surplus
+    if len(questions) < count:
+        problems.append(f"{len(questions)} usable questions instead of exactly {count}")
+    if not _has_vocabulary(questions):
+        problems.append('no question of kind "vocabulary" about the book\'s words')
+    return questions, problems
+
+
+def _quiz_question(
+    number: int, draft: QuestionDraft, pages: int, primary: Language, secondary: Language
+) -> tuple[QuizQuestion | None, list[str]]:
+    name = f"question {number}"
+    problems: list[str] = []
+    for field, language in (
+        ("question_primary", primary),
+        ("question_secondary", secondary),
+        ("explanation_primary", primary),
+        ("explanation_secondary", secondary),
+    ):
+        problems += _text_problems(f"{name} {field}", language, getattr(draft, field))
+    choices = {}
+    for field in ("choices_primary", "choices_secondary"):
+        values = [c.strip() for c in getattr(draft, field)]
+        if len(values) > 4 and 0 <= draft.answer_index < 4:
+            values = values[:4]  # surplus choices after the answer: a mechanical repair
+        if len(values) != 4 or not all(values):
+            problems.append(f"{name} {field} must be exactly 4 non-empty choices")
+        elif len({v.casefold() for v in values}) != 4:
+            problems.append(f"{name} {field} repeats a choice")
+        choices[field] = values
+    if not 0 <= draft.answer_index <= 3:
+        problems.append(f"{name} answer_index {draft.answer_index} is not 0 to 3")
+    source_pages = sorted({p for p in draft.source_pages if 1 <= p <= pages})
+    if not source_pages:
+        problems.append(f"{name} source_pages names no page from 1 to {pages}")
+    if problems:
+        return None, problems
+    kind = "vocabulary" if draft.kind.strip().casefold().startswith("vocab") else "story"
+    return (
+        QuizQuestion(
+            kind=kind,
+            question_primary=draft.question_primary.strip(),
+            question_secondary=draft.question_secondary.strip(),
+            choices_primary=choices["choices_primary"],
+            choices_secondary=choices["choices_secondary"],
+            answer_index=draft.answer_index,
+            explanation_primary=draft.explanation_primary.strip(),
+            explanation_secondary=draft.explanation_secondary.strip(),
+            source_pages=source_pages,
+        ),
+        [],
+    )
+
+
+def _has_vocabulary(questions: list[QuizQuestion]) -> bool:
+    return any(q.kind == "vocabulary" for q in questions)
+
+
+def _trim(questions: list[QuizQuestion], count: int) -> list[QuizQuestion]:
+    """At most `count` questions, in order, keeping a vocabulary question if there is one."""
+    kept = questions[:count]
+    if not _has_vocabulary(kept) and _has_vocabulary(questions):
+        kept[-1] = next(q for q in questions if q.kind == "vocabulary")
+    return kept
+
+
+def _quiz(story: Story, questions: list[QuizQuestion]) -> Quiz:
+    return Quiz(
+        primary_language=story.primary_language,
+        secondary_language=story.secondary_language,
+        questions=questions,
+    )
 
 
 def _bare_scene(scene: str, prefix: str) -> str:

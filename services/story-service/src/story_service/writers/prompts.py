@@ -3,6 +3,8 @@
 `SYSTEM_INSTRUCTION` is who the model is and the rules every book keeps; `STYLE_GUIDE` is added
 when the request asks for the style guide; `book_prompt` is one request's brief, and
 `correction` tells the model what was wrong with its last answer when it has to write again.
+`QUIZ_SYSTEM_INSTRUCTION`, `quiz_prompt` and `quiz_correction` do the same for the quiz that
+follows the book.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from dataclasses import dataclass
 
 from moretale_contracts.api import StoryCreate
 from moretale_contracts.languages import Language
+from moretale_contracts.story import Story
 
 SYSTEM_INSTRUCTION = """\
 You write personalized bilingual picture books for young children, read aloud by a parent.
@@ -143,4 +146,82 @@ def correction(problems: list[str]) -> str:
         "Your previous answer could not be used:\n"
         f"{listed}\n"
         "Write the whole book again, keeping every rule above."
+    )
+
+
+# --- the quiz after the book -----------------------------------------------------------------
+
+QUIZ_SYSTEM_INSTRUCTION = """\
+You write the short quiz a parent and child do together after reading a bilingual picture book.
+
+Every quiz you write:
+- asks only what the book's text answers: the child can find every answer on the pages \
+named in source_pages; nothing from outside the book, no trick questions, no opinions;
+- is kind and calm: nothing frightening, sad, violent or unsuitable for a small child, and \
+no question that makes a child feel tested or wrong;
+- gives each question exactly four short choices: one right answer and three clearly wrong \
+ones taken from the same book (other moments, other characters, other words), all four \
+different; never "all of the above" or "none of the above";
+- mixes questions about what happened (kind "story") with questions about the book's \
+vocabulary words (kind "vocabulary": what a word means, or how it is said in the other \
+language), with at least one vocabulary question;
+- is written in two languages: question_secondary, choices_secondary and \
+explanation_secondary are natural translations of the primary ones, choices in the same order;
+- explains each answer in one or two friendly sentences that point to the page \
+("On page 3, ...").
+
+Answer only with JSON that matches the given schema."""
+
+
+def quiz_prompt(
+    story: Story, request: StoryCreate, primary: Language, secondary: Language, count: int
+) -> str:
+    """The brief for one book's quiz: the `key: value` lines, the rules, then the book."""
+    band = age_band(request.child_age)
+    lines = [
+        "Write the quiz for this picture book.",
+        "",
+        f"child_name: {request.child_name}",
+        f"child_age: {request.child_age}",
+        f"question_count: {count}",
+        f"page_count: {len(story.pages)}",
+        f"primary_language: {primary.name} ({primary.code}, {primary.script} script)",
+        f"secondary_language: {secondary.name} ({secondary.code}, {secondary.script} script)",
+        "",
+        f"Reader: a {request.child_age}-year-old (ages {band.ages}); use words they know.",
+        f'Write exactly {count} questions. Each has kind "story" or "vocabulary"; at least '
+        "one is vocabulary, about a word from the vocabulary list below.",
+        f"question_primary, choices_primary and explanation_primary are in {primary.name}; "
+        f"the _secondary fields say the same in {secondary.name}. A vocabulary question may "
+        "ask how a word is said in the other language; its choices are then words of that "
+        "language on both sides.",
+        "choices_primary and choices_secondary: exactly 4 each, in the same order. "
+        "answer_index: the position of the right answer, 0 to 3; vary it between questions.",
+        f"source_pages: the page numbers (1 to {len(story.pages)}) where the answer is found.",
+        "",
+        f"The book: {story.title_primary} / {story.title_secondary}",
+    ]
+    for page in story.pages:
+        lines += [
+            "",
+            f"[Page {page.page_number}]",
+            f"({primary.name}) {page.text_primary}",
+            f"({secondary.name}) {page.text_secondary}",
+        ]
+        if page.vocabulary:
+            words = "; ".join(
+                f"{v.word_primary} = {v.word_secondary} ({v.definition_secondary})"
+                for v in page.vocabulary
+            )
+            lines.append(f"Vocabulary: {words}")
+    return "\n".join(lines)
+
+
+def quiz_correction(problems: list[str]) -> str:
+    """What to add to the quiz brief when the previous quiz could not be used."""
+    listed = "\n".join(f"- {p}" for p in problems[:12])
+    return (
+        "Your previous quiz could not be used:\n"
+        f"{listed}\n"
+        "Write the whole quiz again, keeping every rule above."
     )
