@@ -6,7 +6,6 @@ Screenshots and the printed PDF go to `test-artifacts/reader/`.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import time
@@ -16,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, Playwright, Route, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
 from stack import API_KEY, Stack
 
 from moretale_gateway.reader import tokens
@@ -375,43 +374,44 @@ def test_a_phone_reads_without_scrolling_sideways(phone: Session, finished: dict
 # The quiz (when the result has one), the owner's shelf, other scripts
 
 
-def test_a_quiz_in_the_result_is_played_with_feedback(
-    session: Session, finished: dict[str, Any]
-) -> None:
-    quiz = [
-        {
-            "question_primary": "Mina의 친구는 누구예요?",
-            "question_secondary": "Who is Mina's friend?",
-            "choices_primary": ["고양이", "용", "곰", "토끼"],
-            "choices_secondary": ["a cat", "a dragon", "a bear", "a rabbit"],
-            "answer_index": 1,
-            "explanation_primary": "Mina의 단짝은 꼬마 용이에요.",
-            "explanation_secondary": "Mina's best friend is a little dragon.",
-            "source_pages": [1],
-        }
-    ]
-
-    def with_quiz(route: Route) -> None:
-        answer = route.fetch()
-        body = answer.json()
-        body["result"]["quiz"] = quiz
-        route.fulfill(response=answer, body=json.dumps(body))
+def test_the_books_quiz_and_word_clips_are_played(stack: Stack, session: Session) -> None:
+    generation = {"enable_quiz": True, "quiz_question_count": 3, "enable_vocabulary_audio": True}
+    story_id = create(stack, {**BOOK, "generation": generation})
+    stack.wait_for_status(story_id, {"completed"})
+    quiz = result(stack, story_id)["quiz"]["questions"]
+    assert len(quiz) == 3
 
     page = session.page
-    page.route(re.compile(r".*/api/shared/[^/]+$"), with_quiz)
-    page.goto(finished["link"]["url"])
+    page.goto(share(stack, story_id)["url"])
     page.wait_for_selector(".cover-view")
+    page.keyboard.press("ArrowRight")
+    page.wait_for_selector(".word-clip")
+    played = page.evaluate(
+        """() => new Promise((resolve) => {
+            const original = window.Audio;
+            window.Audio = function (url) {
+                const audio = new original(url);
+                audio.addEventListener("playing", () => resolve(true));
+                return audio;
+            };
+            document.querySelector(".word-clip").click();
+            setTimeout(() => resolve(false), 10000);
+        })"""
+    )
+    assert played, "the word's pronunciation clip did not play"
+
     page.select_option("#page-picker", label="Quiz")
     page.wait_for_selector("#quiz")
-    assert page.inner_text(".question [lang=ko]") == quiz[0]["question_primary"]
-    page.click('.choice[data-index="0"]')
-    page.wait_for_selector(".feedback.try")
-    assert page.is_hidden(".explanation")
-    page.click('.choice[data-index="1"]')
-    page.wait_for_selector(".feedback.good")
-    assert page.is_visible(".explanation")
-    assert "little dragon" in page.inner_text(".explanation")
-    assert page.is_disabled('.choice[data-index="2"]')
+    first = quiz[0]
+    question = page.locator(".quiz-question").first
+    assert question.locator(".question [lang=ko]").inner_text() == first["question_primary"]
+    wrong = (first["answer_index"] + 1) % 4
+    question.locator(f'.choice[data-index="{wrong}"]').click()
+    question.locator(".feedback.try").wait_for()
+    assert question.locator(".explanation").is_hidden()
+    question.locator(f'.choice[data-index="{first["answer_index"]}"]').click()
+    question.locator(".feedback.good").wait_for()
+    assert question.locator(".explanation").is_visible()
     session.shot("13-quiz", full_page=True)
 
 

@@ -44,6 +44,34 @@ const ICONS = {
 
 const $ = (selector, root = document) => root.querySelector(selector);
 
+// Pronunciation clips of a vocabulary word (present when the book was made with
+// generation.enable_vocabulary_audio): one small play button per language.
+function wordClips(word, primary, secondary) {
+  const clips = [
+    [word.audio_primary_url, primary, word.word_primary],
+    [word.audio_secondary_url, secondary, word.word_secondary],
+  ].filter(([url]) => url);
+  if (!clips.length) return null;
+  return h(
+    "p",
+    { className: "word-clips" },
+    clips.map(([url, lang, text]) =>
+      h(
+        "button",
+        {
+          type: "button",
+          className: "word-clip",
+          lang,
+          "aria-label": `Say “${text}”`,
+          onclick: () => new Audio(url).play(),
+        },
+        icon("speaker"),
+        h("span", {}, text),
+      ),
+    ),
+  );
+}
+
 function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
@@ -615,8 +643,9 @@ class BookView {
   }
 
   get quiz() {
-    const quiz = this.result?.quiz;
-    return Array.isArray(quiz) && quiz.length ? quiz : null;
+    // The result's quiz is {primary_language, secondary_language, questions: [...]}.
+    const questions = this.result?.quiz?.questions;
+    return Array.isArray(questions) && questions.length ? questions : null;
   }
 
   get lastView() {
@@ -1074,6 +1103,7 @@ class BookView {
                     h("span", { className: "word-sep", "aria-hidden": "true" }, "·"),
                     h("span", { className: "word alt", lang: secondary }, word.word_secondary),
                   ),
+                  wordClips(word, primary, secondary),
                   h("p", { className: "definition t-primary", lang: primary }, word.definition_primary),
                   h(
                     "p",
@@ -1159,7 +1189,10 @@ class BookView {
             "span",
             { className: "choice-text" },
             h("span", { className: "t-primary", lang: primary }, choice),
-            h("span", { className: "t-secondary", lang: secondary }, question.choices_secondary?.[ci] ?? ""),
+            // A choice that reads the same in both languages (a translation question) once.
+            question.choices_secondary?.[ci] && question.choices_secondary[ci] !== choice
+              ? h("span", { className: "t-secondary", lang: secondary }, question.choices_secondary[ci])
+              : null,
           ),
         ),
       );
