@@ -192,9 +192,7 @@ def asset_rows(stack: Stack, story_id: str) -> list[tuple[str, int, str, str]]:
         try:
             async with engine.connect() as conn:
                 rows = await conn.execute(
-                    text(
-                        "select kind, page_number, role, status from assets where story_id = :s"
-                    ),
+                    text("select kind, page_number, role, status from assets where story_id = :s"),
                     {"s": story_id},
                 )
                 return [(r[0], r[1], r[2], r[3]) for r in rows]
@@ -303,7 +301,7 @@ async def _consumer_idle(url: str, stream: str, durable: str) -> bool:
     nc = await nats.connect(url)
     try:
         info = await nc.jetstream().consumer_info(stream, durable)
-        return info.num_pending == 0 and info.num_ack_pending == 0
+        return bool(info.num_pending == 0 and info.num_ack_pending == 0)
     finally:
         await nc.close()
 
@@ -669,11 +667,14 @@ def test_twenty_books_at_once_on_postgres(
         GATEWAY_DATABASE_URL=postgres_server.create_database(f"gateway_load_{suffix}"),
         ASSET_DATABASE_URL=postgres_server.create_database(f"assets_load_{suffix}"),
         # Many handlers at once everywhere, so progress events race for the same rows.
+        STORY_CONCURRENCY="20",
         GATEWAY_CONCURRENCY="8",
         ASSET_CONCURRENCY="8",
         TTS_CONCURRENCY="8",
         ILLUSTRATION_CONCURRENCY="8",
     )
+    # Calls take a little while, so the 20 books are all being made at the same time.
+    gemini.configure(latency={"story": 0.5, "tts": 0.3, "image": 0.3})
     stack = stacks(env)
     pages = 4
     body = {**BODY, "page_count": pages}
@@ -683,14 +684,17 @@ def test_twenty_books_at_once_on_postgres(
     assert [r.status_code for r in responses] == [202] * 20, responses[-1].text
     story_ids = [r.json()["id"] for r in responses]
 
+    finals = []
     for story_id in story_ids:
         final = stack.wait_for_status(story_id, {"completed", "failed", "canceled"}, 120)
+        finals.append(final)
         assert final["status"] == "completed", final
         assert final["progress"] == {
             "story": {"done": 1, "failed": 0, "total": 1},
             "tts": {"done": 2 * pages, "failed": 0, "total": 2 * pages},
             "illustrations": {"done": pages + 1, "failed": 0, "total": pages + 1},
         }
+    assert max(f["started_at"] for f in finals) < min(f["completed_at"] for f in finals)
     for story_id in story_ids:
         book = check_each_asset_once(stack, story_id, pages)
         assert all(

@@ -128,7 +128,7 @@ def _announce(settings: Settings, embedded_key: str | None) -> None:
         '"secondary_lang":"English","theme":"Friendship","extra_prompt":"Include a dragon"}'
     )
     lines = [
-        f"MoreTale gateway is up at {url}  (API docs: {url}/docs)",
+        f"MoreTale gateway is up at {url}  (API docs: {url}/docs, reader: {url}/reader/)",
         *([f"API key (kept in {settings.api_key_file}): {key}"] if embedded_key else []),
         "Make a first book:",
         f"  curl -s -X POST {url}/api/stories/ -H 'X-API-Key: {key}' "
