@@ -203,17 +203,24 @@ def main() -> None:
     )
     best = min(r["end"] for r in runs)
     text = table(headers, rows)
-    notes = f"""
-{args.pages} pages: {clips} clips and {pictures + 1} pictures. Fake latencies: story
-{LATENCY["story"]:g} s, clip {LATENCY["tts"]:g} s, picture {LATENCY["image"]:g} s. Provider quota
-for the whole system: TTS {args.tts_rpm}/min, images {args.image_rpm}/min, split evenly over the
-replicas; {args.tts_concurrency} TTS and {args.image_concurrency} illustration jobs at once per
-replica. Bound after the story = max(TTS: max(n/R, ceil(n/C) x 3 s), pictures: 6 s cover +
-max(n/R, ceil(n/C) x 6 s)). First complete page target: {FIRST_PAGE_TARGET:g} s (story 8 s + 2 x
-6 s: the cover, then the page's picture, which needs the cover as its reference). The plan's
-sequential way (one call at a time, 10 s between clips, 1 s between pictures) would take
-{sequential:.0f} s ({sequential / 60:.1f} min), {sequential / best:.1f}x the best run here.
-"""
+    notes = "\n".join(
+        [
+            f"- {args.pages} pages: {clips} clips and {pictures + 1} pictures (with the cover). "
+            f"Fake latencies: story {LATENCY['story']:g} s, clip {LATENCY['tts']:g} s, "
+            f"picture {LATENCY['image']:g} s.",
+            f"- Provider quota for the whole system: TTS {args.tts_rpm}/min, images "
+            f"{args.image_rpm}/min, split evenly over the replicas (`*_GEMINI_RPM`); "
+            f"{args.tts_concurrency} TTS and {args.image_concurrency} illustration jobs at once "
+            "per replica (C = that x replicas).",
+            "- Bound after the story = max(TTS: max(n/R, ceil(n/C) x 3 s), pictures: 6 s cover "
+            "+ max(n/R, ceil(n/C) x 6 s)); the ratio is (story -> book) / bound.",
+            f"- First complete page target: {FIRST_PAGE_TARGET:g} s = story 8 s + 2 x 6 s (the "
+            "cover, then the page's picture, which needs the cover as its reference).",
+            "- The plan's sequential way (one call at a time, 10 s between clips, 1 s between "
+            f"pictures) would take {sequential:.0f} s ({sequential / 60:.1f} min), "
+            f"{sequential / best:.1f}x the best run here.",
+        ]
+    )
     print(f"\n{machine()}\n{text}\n{notes}")
     if not args.no_record:
         command = ".venv/bin/python bench/gemini_book.py " + " ".join(sys.argv[1:])

@@ -1,15 +1,15 @@
 """Benchmark: a whole 24-page book on the embedded default (offline providers, local store,
 SQLite), the five services as separate processes. Prints the figures.
 
-    make bench            # or: .venv/bin/python bench/offline_book.py [--pages 24] [--books 1]
+    make bench            # or: .venv/bin/python bench/offline_book.py [--pages 24] [--no-record]
 
-Target (issue: walking skeleton): POST to `completed` in <= 60 s on a 2-core machine.
+Target (issue: walking skeleton): POST to `completed` in <= 60 s on a 2-core machine. Records
+its table in bench/RESULTS.md (section `offline`).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 import time
@@ -18,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "integration"))
 
+from report import machine, record, table  # noqa: E402
 from stack import Stack  # noqa: E402
 
 BODY = {
@@ -33,6 +34,7 @@ BODY = {
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=24)
+    parser.add_argument("--no-record", action="store_true", help="do not write RESULTS.md")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="moretale-bench-") as tmp:
         started = time.monotonic()
@@ -65,7 +67,6 @@ def main() -> None:
         finally:
             stack.stop()
     rows = [
-        ("machine", f"{os.cpu_count()} cores, Python {sys.version.split()[0]}"),
         ("pages", str(args.pages)),
         ("status", status["status"]),
         ("clips done/total", f"{progress['tts']['done']}/{progress['tts']['total']}"),
@@ -78,9 +79,20 @@ def main() -> None:
         ("first complete page after POST", f"{first_page:.1f} s" if first_page else "n/a"),
         ("POST -> completed", f"{total:.1f} s  (target <= 60 s)"),
     ]
-    width = max(len(k) for k, _ in rows)
-    for key, value in rows:
-        print(f"{key:<{width}}  {value}")
+    text = table(["measure", "value"], rows)
+    print(f"{machine()}\n{text}")
+    if not args.no_record:
+        notes = (
+            "Embedded default: offline providers (story composer, eSpeak NG, procedural "
+            "painter), SQLite, local object store; default concurrency (2 jobs per worker)."
+        )
+        command = "make bench  (.venv/bin/python bench/offline_book.py " + " ".join(sys.argv[1:])
+        record(
+            "offline",
+            f"Offline: a {args.pages}-page book on the embedded default",
+            command.strip() + ")",
+            f"{text}\n\n{notes}",
+        )
 
 
 if __name__ == "__main__":

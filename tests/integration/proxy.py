@@ -38,6 +38,7 @@ class TcpProxy:
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self._server: asyncio.Server | None = None
         self._open: set[asyncio.StreamWriter] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
 
     @property
     def endpoint(self) -> str:
@@ -84,11 +85,14 @@ class TcpProxy:
         if self._server is not None:
             self._server.close()
         await self._refuse()
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
 
     async def _refuse(self) -> None:
         self.refusing = True
+        self.cut += len(self._open) // 2  # two sockets per connection
         for writer in list(self._open):
-            self.cut += 1
             _abort(writer)
         self._open.clear()
 
@@ -105,10 +109,16 @@ class TcpProxy:
             return
         self.accepted += 1
         self._open.update((writer, up_writer))
-        await asyncio.gather(
-            self._pipe(reader, up_writer), self._pipe(up_reader, writer), return_exceptions=True
-        )
-        self._open.difference_update((writer, up_writer))
+        task = asyncio.current_task()
+        assert task is not None
+        self._tasks.add(task)
+        try:
+            await asyncio.gather(
+                self._pipe(reader, up_writer), self._pipe(up_reader, writer), return_exceptions=True
+            )
+        finally:
+            self._open.difference_update((writer, up_writer))
+            self._tasks.discard(task)
 
     async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:

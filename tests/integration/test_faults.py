@@ -318,18 +318,24 @@ def _log_lines(stack: Stack, key: str) -> list[dict[str, Any]]:
 def test_workers_killed_in_the_middle_of_a_book(
     stacks: Callable[..., Stack], gemini: FakeGeminiServer
 ) -> None:
-    gemini.configure(latency={"story": 0.2, "tts": 1.5, "image": 1.0})
-    stack = stacks(gemini_env(gemini))
-    stack.start_service("tts", replica=2)
-    stack.start_service("illustration", replica=2)
+    gemini.configure(latency={"story": 0.2, "tts": 1.5, "image": 1.5})
+    # Two replicas of each, every handler busy while jobs are queued: at any moment of the
+    # book, the replica killed is in the middle of a call.
+    stack = stacks(gemini_env(gemini, TTS_CONCURRENCY="2", ILLUSTRATION_CONCURRENCY="1"))
+    stack.start_service("tts", wait=False, replica=2)
+    stack.start_service("illustration", wait=False, replica=2)
+    stack.wait_ready("tts-2")
+    stack.wait_ready("illustration-2")
     story_id = create(stack)
 
     in_the_middle(stack, story_id, "tts", 2)
     stack.kill_service("tts")  # kill -9: its jobs in flight are never acked
-    stack.start_service("tts", replica=3)
-    in_the_middle(stack, story_id, "illustrations", 2)
+    stack.start_service("tts", wait=False, replica=3)
+    in_the_middle(stack, story_id, "illustrations", 2)  # the cover and a page
     stack.kill_service("illustration")
-    stack.start_service("illustration", replica=3)
+    stack.start_service("illustration", wait=False, replica=3)
+    stack.wait_ready("tts-3")
+    stack.wait_ready("illustration-3")
 
     check_whole_book(stack, story_id)
     check_each_asset_once(stack, story_id)
@@ -411,7 +417,7 @@ def test_s3_unreachable_for_20_seconds(
 def test_gateway_and_asset_service_restart_in_the_middle_of_a_book(
     stacks: Callable[..., Stack], gemini: FakeGeminiServer
 ) -> None:
-    gemini.configure(latency={"story": 0.2, "tts": 1.0, "image": 1.0})
+    gemini.configure(latency={"story": 0.2, "tts": 1.5, "image": 1.5})
     stack = stacks(gemini_env(gemini))
     story_id = create(stack)
     in_the_middle(stack, story_id, "tts", 2)

@@ -1,0 +1,311 @@
+"""Benchmark: the gateway's latency and throughput at a fixed request rate while books generate.
+
+    .venv/bin/python bench/gateway_load.py [--rate 200] [--get-seconds 10] [--post-seconds 5]
+        [--books 10] [--modes gemini,offline] [--no-record]
+
+For each mode, a stack (five services, loopback only) starts and `--books` 24-page books are
+requested; while they generate, an open-loop client sends requests at a fixed rate (one every
+1/rate s, whether or not earlier ones have answered, so a slow server cannot slow the load
+down): first `GET /api/stories/{id}` over those books for `--get-seconds`, then
+`POST /api/stories/` (text-only books, so the extra stories add little work) for
+`--post-seconds`. Counts and time are bounded: rate x seconds requests, each with a 10 s timeout.
+The per-key rate limit is raised for the run (`GATEWAY_RATE_LIMIT_PER_MINUTE`).
+
+Modes: `gemini` = the Gemini providers against the fake API (8/3/6 s latencies, TTS 60/min,
+images 120/min): the workers wait on the network, as in production; `offline` = the embedded
+default's eSpeak NG and Pillow painter, which compete with the gateway for the CPU.
+
+Target: p99 <= 25 ms at 200 requests/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "integration"))
+
+from report import machine, percentile, record, table  # noqa: E402
+from servers import FakeGeminiServer, PostgresServer, _find_pg_bin, free_port  # noqa: E402
+from stack import API_KEY, Stack  # noqa: E402
+
+LATENCY = {"story": 8.0, "tts": 3.0, "image": 6.0}
+BOOK = {
+    "child_name": "Mina",
+    "child_age": 5,
+    "primary_lang": "Korean",
+    "secondary_lang": "English",
+    "theme": "Friendship",
+    "extra_prompt": "Include a dragon",
+    "page_count": 24,
+}
+TEXT_ONLY = {**BOOK, "generation": {"enable_tts": False, "enable_illustration": False}}
+TARGET_P99_MS = 25.0
+
+
+def machine_busy() -> tuple[float, float]:
+    """(busy, total) CPU time of the whole machine so far, from /proc/stat."""
+    fields = [float(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = fields[3] + fields[4]  # idle + iowait
+    return sum(fields) - idle, sum(fields)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far."""
+    data = Path(f"/proc/{pid}/stat").read_text()
+    fields = data[data.rindex(")") + 2 :].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def fixed_rate(
+    client: httpx.AsyncClient, make: Any, rate: float, seconds: float
+) -> dict[str, Any]:
+    """Send `make(i)` -> (method, url, json) at `rate` per second for `seconds`; measure."""
+    loop = asyncio.get_running_loop()
+    count = int(rate * seconds)
+    latencies: list[float] = []
+    late: list[float] = []
+    codes: dict[str, int] = {}
+
+    async def one(i: int, at: float) -> None:
+        method, url, body = make(i)
+        started = loop.time()
+        late.append(started - at)
+        try:
+            response = await client.request(method, url, json=body, timeout=10)
+            key = str(response.status_code)
+        except httpx.HTTPError as exc:
+            key = type(exc).__name__
+        codes[key] = codes.get(key, 0) + 1
+        if key.startswith("2"):
+            latencies.append(loop.time() - started)
+
+    t0 = loop.time() + 0.05
+    tasks = []
+    for i in range(count):
+        at = t0 + i / rate
+        if (delay := at - loop.time()) > 0:
+            await asyncio.sleep(delay)
+        tasks.append(asyncio.create_task(one(i, at)))
+    sent_in = loop.time() - t0
+    await asyncio.gather(*tasks)
+    elapsed = loop.time() - t0
+    return {
+        "sent": count,
+        "sent_in": sent_in,
+        "elapsed": elapsed,
+        "ok": len(latencies),
+        "codes": codes,
+        "throughput": len(latencies) / elapsed,
+        "p50": percentile(latencies, 50) * 1000,
+        "p90": percentile(latencies, 90) * 1000,
+        "p99": percentile(latencies, 99) * 1000,
+        "max": max(latencies, default=float("nan")) * 1000,
+        "late_p99": percentile(late, 99) * 1000,
+    }
+
+
+async def load(
+    stack: Stack, story_ids: list[str], args: argparse.Namespace, baseline: bool = False
+) -> list[dict]:
+    gateway = stack.processes["gateway"].pid
+    # Idle connections are dropped before uvicorn's own 5 s keep-alive timeout would close
+    # them under a request.
+    limits = httpx.Limits(max_connections=200, max_keepalive_connections=200, keepalive_expiry=2.0)
+    async with httpx.AsyncClient(
+        base_url=stack.gateway_url, headers={"X-API-Key": API_KEY}, limits=limits
+    ) as client:
+        # Warm the connections and the gateway's code paths.
+        await asyncio.gather(*(client.get(f"/api/stories/{i}") for i in story_ids))
+
+        def get(i: int) -> tuple[str, str, None]:
+            return "GET", f"/api/stories/{story_ids[i % len(story_ids)]}", None
+
+        def post(i: int) -> tuple[str, str, dict[str, Any]]:
+            return "POST", "/api/stories/", TEXT_ONLY
+
+        if baseline:
+            plan = [("GET /api/stories/{id}, no book generating", get, args.rate, 5.0)]
+        else:
+            plan = [("GET /api/stories/{id}", get, args.rate, args.get_seconds)]
+            plan += [
+                ("POST /api/stories/", post, rate, args.post_seconds) for rate in args.post_rates
+            ]
+        phases = []
+        for name, make, rate, seconds in plan:
+            cpu0, busy0 = cpu_seconds(gateway), machine_busy()
+            result = await fixed_rate(client, make, rate, seconds)
+            used = cpu_seconds(gateway) - cpu0
+            busy1 = machine_busy()
+            result["machine_busy"] = (busy1[0] - busy0[0]) / (busy1[1] - busy0[1])
+            result |= {"phase": name, "rate": rate, "gateway_cpu": used / result["elapsed"]}
+            result["cpu_per_request"] = used / max(result["sent"], 1) * 1000
+            phases.append(result)
+            await asyncio.sleep(1)  # let the backlog of one phase drain before the next
+    return phases
+
+
+def run_mode(base: Path, mode: str, args: argparse.Namespace) -> list[dict]:
+    env = {
+        "GATEWAY_RATE_LIMIT_PER_MINUTE": "1000000",
+        # The production defaults (the test stack republishes queued stories every 0.5 s).
+        "GATEWAY_RECONCILE_INTERVAL_SEC": "10",
+        "GATEWAY_REQUEUE_AFTER_SEC": "60",
+    }
+    workers, _, database = mode.partition("+")
+    pg = None
+    if database == "postgres":
+        pg = PostgresServer(_find_pg_bin(), free_port(), Path(tempfile.mkdtemp(prefix="mt-pg-")))
+        pg.start()
+        env |= {
+            "GATEWAY_DATABASE_URL": pg.create_database("gateway"),
+            "ASSET_DATABASE_URL": pg.create_database("assets"),
+        }
+    fake = None
+    if workers == "gemini":
+        fake = FakeGeminiServer(free_port(), base / f"fake-{mode}.log", config={"latency": LATENCY})
+        fake.start()
+        env |= {
+            "GEMINI_API_KEY": fake.api_key,
+            "GOOGLE_GEMINI_BASE_URL": fake.base_url,
+            "TTS_GEMINI_RPM": "60",
+            "ILLUSTRATION_GEMINI_RPM": "120",
+            "STORY_CONCURRENCY": "10",
+            "TTS_CONCURRENCY": "4",
+            "ILLUSTRATION_CONCURRENCY": "4",
+        }
+    try:
+        stack = Stack.start(base / mode, env)
+        try:
+            with stack.client() as client:
+                quiet = client.post("/api/stories/", json=TEXT_ONLY).json()["id"]
+            stack.wait_for_status(quiet, {"completed"})
+            phases = asyncio.run(load(stack, [quiet], args, baseline=True))
+            phases[0]["books_running"] = 0
+            with stack.client() as client:
+                ids = [
+                    client.post("/api/stories/", json=BOOK).json()["id"] for _ in range(args.books)
+                ]
+            # Under way: every book's text is written, its pages are being made.
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                with stack.client() as client:
+                    states = [client.get(f"/api/stories/{i}").json() for i in ids]
+                if all(s["progress"]["story"]["done"] for s in states):
+                    break
+                time.sleep(0.2)
+            phases += asyncio.run(load(stack, ids, args))
+            with stack.client() as client:
+                states = [client.get(f"/api/stories/{i}").json() for i in ids]
+            for phase in phases:
+                phase.setdefault("books_running", sum(s["status"] == "running" for s in states))
+                phase["mode"] = mode
+            return phases
+        finally:
+            stack.stop()
+    finally:
+        if fake is not None:
+            fake.stop()
+        if pg is not None:
+            pg.stop()
+            pg.cleanup()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rate", type=float, default=200.0, help="requests per second")
+    parser.add_argument("--get-seconds", type=float, default=10.0)
+    parser.add_argument("--post-seconds", type=float, default=5.0)
+    parser.add_argument(
+        "--post-rates",
+        default="200,50",
+        type=lambda v: [float(x) for x in v.split(",")],
+        help="POST phases: one per rate (requests/s)",
+    )
+    parser.add_argument("--books", type=int, default=10, help="books generating meanwhile")
+    parser.add_argument(
+        "--modes",
+        default="gemini,gemini+postgres,offline",
+        help="workers (gemini: the fake API; offline: eSpeak + Pillow), +postgres for PostgreSQL",
+    )
+    parser.add_argument("--no-record", action="store_true", help="do not write RESULTS.md")
+    args = parser.parse_args()
+
+    phases: list[dict] = []
+    tmp = tempfile.mkdtemp(prefix="keep-gw-"); print(tmp)
+    if True:
+        for mode in args.modes.split(","):
+            phases += run_mode(Path(tmp), mode, args)
+            print(f"{mode}: done", flush=True)
+    headers = [
+        "workers",
+        "request",
+        "books generating",
+        "rate",
+        "sent",
+        "ok",
+        "other answers",
+        "throughput",
+        "p50",
+        "p90",
+        "p99 (<= 25 ms)",
+        "max",
+        "client late p99",
+        "gateway CPU",
+        "gateway CPU / request",
+        "machine CPU busy",
+    ]
+    rows = [
+        [
+            p["mode"],
+            p["phase"],
+            p["books_running"],
+            f"{p['rate']:g}/s",
+            f"{p['sent']} in {p['sent_in']:.1f} s",
+            p["ok"],
+            ", ".join(f"{k}: {v}" for k, v in p["codes"].items() if not k.startswith("2")) or "-",
+            f"{p['throughput']:.0f}/s",
+            f"{p['p50']:.1f} ms",
+            f"{p['p90']:.1f} ms",
+            f"{p['p99']:.1f} ms" + ("" if p["p99"] <= TARGET_P99_MS else " (missed)"),
+            f"{p['max']:.0f} ms",
+            f"{p['late_p99']:.1f} ms",
+            f"{p['gateway_cpu'] * 100:.0f}%",
+            f"{p['cpu_per_request']:.1f} ms",
+            f"{p['machine_busy'] * 100:.0f}%",
+        ]
+        for p in phases
+    ]
+    text = table(headers, rows)
+    notes = f"""
+- {args.rate:g} requests/s, open loop (each request leaves at its scheduled time whatever the
+  earlier ones did); latency is measured from sending to the full answer. "client late p99" is
+  how late the client itself sent (the client shares the machine's {os.cpu_count()} cores).
+- Meanwhile {args.books} 24-page books generate ("workers": `gemini` = Gemini providers against
+  the fake API, workers waiting on the network as in production; `offline` = eSpeak NG and the
+  Pillow painter on the same cores). GET reads those books; POST makes text-only books.
+- The gateway is one uvicorn process (one core at most: "gateway CPU" is its share of one core
+  during the phase), SQLite database, nats-server with `sync_interval: always`.
+"""
+    print(f"\n{machine()}\n{text}\n{notes}")
+    if not args.no_record:
+        command = ".venv/bin/python bench/gateway_load.py " + " ".join(sys.argv[1:])
+        record(
+            "gateway",
+            f"Gateway latency at {args.rate:g} requests/s while {args.books} books generate",
+            command.strip(),
+            f"{text}\n{notes}",
+        )
+
+
+if __name__ == "__main__":
+    main()
