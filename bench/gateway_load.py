@@ -34,7 +34,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "integration"))
 
-from report import machine, percentile, record, table  # noqa: E402
+from report import machine, percentile, record, table, wait_quiet  # noqa: E402
 from servers import FakeGeminiServer, PostgresServer, _find_pg_bin, free_port  # noqa: E402
 from stack import API_KEY, Stack  # noqa: E402
 
@@ -239,6 +239,7 @@ def main() -> None:
     )
     parser.add_argument("--no-record", action="store_true", help="do not write RESULTS.md")
     args = parser.parse_args()
+    wait_quiet()
 
     phases: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="moretale-gateway-bench-") as tmp:

@@ -31,7 +31,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "integration"))
 
-from report import machine, record, table  # noqa: E402
+from report import machine, record, table, wait_quiet  # noqa: E402
 from servers import FakeGeminiServer, free_port  # noqa: E402
 from stack import Stack  # noqa: E402
 
@@ -141,6 +141,7 @@ def main() -> None:
     parser.add_argument("--image-concurrency", type=int, default=4, help="per replica")
     parser.add_argument("--no-record", action="store_true", help="do not write RESULTS.md")
     args = parser.parse_args()
+    wait_quiet()
     counts = [int(n) for n in args.replicas.split(",")]
 
     runs = []

@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "integration"))
 
-from report import group_rss_mib, machine, record, table  # noqa: E402
+from report import group_rss_mib, machine, record, table, wait_quiet  # noqa: E402
 from servers import FakeGeminiServer, free_port  # noqa: E402
 from stack import SERVICES, Stack  # noqa: E402
 
@@ -109,6 +109,7 @@ def main() -> None:
     parser.add_argument("--modes", default="offline,gemini")
     parser.add_argument("--no-record", action="store_true", help="do not write RESULTS.md")
     args = parser.parse_args()
+    wait_quiet()
     modes = args.modes.split(",")
     with tempfile.TemporaryDirectory(prefix="moretale-memory-bench-") as tmp:
         results = {mode: run_mode(Path(tmp), mode, args) for mode in modes}

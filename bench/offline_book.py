@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "integration"))
 
-from report import machine, record, table  # noqa: E402
+from report import machine, record, table, wait_quiet  # noqa: E402
 from stack import Stack  # noqa: E402
 
 BODY = {
@@ -36,6 +36,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=24)
     parser.add_argument("--no-record", action="store_true", help="do not write RESULTS.md")
     args = parser.parse_args()
+    wait_quiet()
     with tempfile.TemporaryDirectory(prefix="moretale-bench-") as tmp:
         started = time.monotonic()
         stack = Stack.start(Path(tmp))

@@ -12,6 +12,7 @@ import os
 import platform
 import re
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -56,12 +57,35 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     return "\n".join([line(cells[0]), rule, *(line(r) for r in cells[1:])])
 
 
+def wait_quiet(limit: float = 0.7, patience: float = 900.0) -> float:
+    """Wait (up to `patience` s) until the machine's 1-minute load average is below `limit`,
+    so other work on a shared machine does not skew the figures; returns the load average
+    the run starts with (recorded with the results)."""
+    deadline = time.monotonic() + patience
+    announced = False
+    while True:
+        load = os.getloadavg()[0]
+        if load < limit or time.monotonic() > deadline:
+            global START_LOAD
+            START_LOAD = load
+            return load
+        if not announced:
+            print(f"waiting for a quiet machine (load average {load:.2f})...", flush=True)
+            announced = True
+        time.sleep(5)
+
+
+START_LOAD: float | None = None
+
+
 def record(name: str, title: str, command: str, body: str) -> None:
     """Write (or replace) section `name` of RESULTS.md and print where it went."""
     now = datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    load = "unknown" if START_LOAD is None else f"{START_LOAD:.2f}"
     section = (
         f"<!-- bench:{name} -->\n## {title}\n\n"
-        f"Run {now} on {machine()}: `{command}`\n\n{body.strip()}\n<!-- /bench:{name} -->\n"
+        f"Run {now} on {machine()}, load average {load} at the start: `{command}`\n\n"
+        f"{body.strip()}\n<!-- /bench:{name} -->\n"
     )
     text = RESULTS.read_text() if RESULTS.exists() else HEADER
     pattern = re.compile(
