@@ -294,7 +294,10 @@ def main() -> None:
   the fake API, workers waiting on the network as in production; `offline` = eSpeak NG and the
   Pillow painter on the same cores). GET reads those books; POST makes text-only books.
 - The gateway is one uvicorn process (one core at most: "gateway CPU" is its share of one core
-  during the phase), SQLite database, nats-server with `sync_interval: always`.
+  during the phase); its database is SQLite, or PostgreSQL (on the same machine) in the
+  `+postgres` rows; nats-server runs with `sync_interval: always`. "machine CPU busy" counts
+  every process on the machine (client, services, nats-server, PostgreSQL, fake API).
+- First row of each mode: the same GET load with no book generating, for comparison.
 """
     print(f"\n{machine()}\n{text}\n{notes}")
     if not args.no_record:
