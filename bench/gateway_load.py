@@ -1,7 +1,8 @@
 """Benchmark: the gateway's latency and throughput at a fixed request rate while books generate.
 
     .venv/bin/python bench/gateway_load.py [--rate 200] [--get-seconds 10] [--post-seconds 5]
-        [--books 10] [--modes gemini,offline] [--no-record]
+        [--post-rates 200,50] [--books 10] [--modes gemini,gemini+postgres,offline] [--httpx]
+        [--no-record]
 
 For each mode, a stack (five services, loopback only) starts and `--books` 24-page books are
 requested; while they generate, an open-loop client sends requests at a fixed rate (one every
@@ -9,7 +10,10 @@ requested; while they generate, an open-loop client sends requests at a fixed ra
 down): first `GET /api/stories/{id}` over those books for `--get-seconds`, then
 `POST /api/stories/` (text-only books, so the extra stories add little work) for
 `--post-seconds`. Counts and time are bounded: rate x seconds requests, each with a 10 s timeout.
-The per-key rate limit is raised for the run (`GATEWAY_RATE_LIMIT_PER_MINUTE`).
+The per-key rate limit is raised for the run (`GATEWAY_RATE_LIMIT_PER_MINUTE`). The load comes
+from a small keep-alive HTTP/1.1 client (`LoopbackClient`, about 5% of a core at 200/s);
+`--httpx` uses httpx instead, which here needed 30-80% of a core and, once behind, sent late
+and in bursts (the "client late" and "client CPU" columns show it).
 
 Modes: `gemini` = the Gemini providers against the fake API (8/3/6 s latencies, TTS 60/min,
 images 120/min): the workers wait on the network, as in production; `offline` = the embedded
@@ -22,7 +26,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
+import re
 import sys
 import tempfile
 import time
@@ -35,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "integration"))
 
 from report import machine, percentile, record, table, wait_quiet  # noqa: E402
-from servers import FakeGeminiServer, PostgresServer, _find_pg_bin, free_port  # noqa: E402
+from servers import HOST, FakeGeminiServer, PostgresServer, _find_pg_bin, free_port  # noqa: E402
 from stack import API_KEY, Stack  # noqa: E402
 
 LATENCY = {"story": 8.0, "tts": 3.0, "image": 6.0}
@@ -66,8 +72,77 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+class LoopbackClient:
+    """A small HTTP/1.1 keep-alive client for loopback load (requests with JSON bodies, answers
+    with a Content-Length). A general client such as httpx spends a millisecond or more of CPU
+    per request with hundreds of connections open, and on a 2-core machine the load generator
+    then becomes the bottleneck it is supposed to measure."""
+
+    IDLE_SEC = 3.0  # below uvicorn's 5 s keep-alive timeout: never reuse a closing connection
+
+    def __init__(self, host: str, port: int, headers: dict[str, str], max_connections: int = 256):
+        self.host, self.port = host, port
+        self.head = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+        self.idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter, float]] = []
+        self.slots = asyncio.Semaphore(max_connections)
+
+    async def request(self, method: str, path: str, body: Any = None) -> int:
+        """Send one request; its status code (raises OSError or IncompleteReadError)."""
+        data = b"" if body is None else json.dumps(body).encode()
+        head = f"{method} {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n{self.head}"
+        if body is not None:
+            head += f"Content-Type: application/json\r\nContent-Length: {len(data)}\r\n"
+        message = (head + "\r\n").encode() + data
+        async with self.slots:
+            reader, writer = await self._connection()
+            try:
+                writer.write(message)
+                status_line = await reader.readuntil(b"\r\n")
+                headers = await reader.readuntil(b"\r\n\r\n")
+                length = re.search(rb"(?i)content-length:\s*(\d+)", headers)
+                await reader.readexactly(int(length.group(1)) if length else 0)
+            except BaseException:
+                writer.close()
+                raise
+            if re.search(rb"(?i)connection:\s*close", headers):
+                writer.close()
+            else:
+                self.idle.append((reader, writer, time.monotonic()))
+            return int(status_line.split()[1])
+
+    async def _connection(self) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+        while self.idle:
+            reader, writer, since = self.idle.pop()
+            if time.monotonic() - since < self.IDLE_SEC and not reader.at_eof():
+                return reader, writer
+            writer.close()
+        return await asyncio.open_connection(self.host, self.port)
+
+    async def aclose(self) -> None:
+        for _, writer, _ in self.idle:
+            writer.close()
+        self.idle.clear()
+
+
+class HttpxClient:
+    """The same interface over httpx (`--httpx`), to compare load generators."""
+
+    def __init__(self, base_url: str, headers: dict[str, str]) -> None:
+        limits = httpx.Limits(max_connections=256, keepalive_expiry=3.0)
+        self.client = httpx.AsyncClient(base_url=base_url, headers=headers, limits=limits)
+
+    async def request(self, method: str, path: str, body: Any = None) -> int:
+        try:
+            return (await self.client.request(method, path, json=body)).status_code
+        except httpx.TransportError as exc:
+            raise OSError(repr(exc)) from exc
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+
 async def fixed_rate(
-    client: httpx.AsyncClient, make: Any, rate: float, seconds: float
+    client: LoopbackClient | HttpxClient, make: Any, rate: float, seconds: float
 ) -> dict[str, Any]:
     """Send `make(i)` -> (method, url, json) at `rate` per second for `seconds`; measure."""
     loop = asyncio.get_running_loop()
@@ -81,9 +156,8 @@ async def fixed_rate(
         started = loop.time()
         late.append(started - at)
         try:
-            response = await client.request(method, url, json=body, timeout=10)
-            key = str(response.status_code)
-        except httpx.HTTPError as exc:
+            key = str(await asyncio.wait_for(client.request(method, url, body), 10))
+        except (OSError, asyncio.IncompleteReadError, TimeoutError) as exc:
             key = type(exc).__name__
         codes[key] = codes.get(key, 0) + 1
         if key.startswith("2"):
@@ -118,14 +192,15 @@ async def load(
     stack: Stack, story_ids: list[str], args: argparse.Namespace, baseline: bool = False
 ) -> list[dict]:
     gateway = stack.processes["gateway"].pid
-    # Idle connections are dropped before uvicorn's own 5 s keep-alive timeout would close
-    # them under a request.
-    limits = httpx.Limits(max_connections=200, max_keepalive_connections=200, keepalive_expiry=2.0)
-    async with httpx.AsyncClient(
-        base_url=stack.gateway_url, headers={"X-API-Key": API_KEY}, limits=limits
-    ) as client:
+    headers = {"X-API-Key": API_KEY}
+    client: LoopbackClient | HttpxClient = (
+        HttpxClient(stack.gateway_url, headers)
+        if args.httpx
+        else LoopbackClient(HOST, stack.ports["gateway"], headers)
+    )
+    try:
         # Warm the connections and the gateway's code paths.
-        await asyncio.gather(*(client.get(f"/api/stories/{i}") for i in story_ids))
+        await asyncio.gather(*(client.request("GET", f"/api/stories/{i}") for i in story_ids))
 
         def get(i: int) -> tuple[str, str, None]:
             return "GET", f"/api/stories/{story_ids[i % len(story_ids)]}", None
@@ -142,15 +217,18 @@ async def load(
             ]
         phases = []
         for name, make, rate, seconds in plan:
-            cpu0, busy0 = cpu_seconds(gateway), machine_busy()
+            cpu0, busy0, own0 = cpu_seconds(gateway), machine_busy(), cpu_seconds(os.getpid())
             result = await fixed_rate(client, make, rate, seconds)
             used = cpu_seconds(gateway) - cpu0
+            result["client_cpu"] = (cpu_seconds(os.getpid()) - own0) / result["elapsed"]
             busy1 = machine_busy()
             result["machine_busy"] = (busy1[0] - busy0[0]) / (busy1[1] - busy0[1])
             result |= {"phase": name, "rate": rate, "gateway_cpu": used / result["elapsed"]}
             result["cpu_per_request"] = used / max(result["sent"], 1) * 1000
             phases.append(result)
             await asyncio.sleep(1)  # let the backlog of one phase drain before the next
+    finally:
+        await client.aclose()
     return phases
 
 
@@ -237,6 +315,7 @@ def main() -> None:
         default="gemini,gemini+postgres,offline",
         help="workers (gemini: the fake API; offline: eSpeak + Pillow), +postgres for PostgreSQL",
     )
+    parser.add_argument("--httpx", action="store_true", help="load with httpx instead")
     parser.add_argument("--no-record", action="store_true", help="do not write RESULTS.md")
     args = parser.parse_args()
     wait_quiet()
@@ -262,6 +341,7 @@ def main() -> None:
         "client late p99",
         "gateway CPU",
         "gateway CPU / request",
+        "client CPU",
         "machine CPU busy",
     ]
     rows = [
@@ -281,6 +361,7 @@ def main() -> None:
             f"{p['late_p99']:.1f} ms",
             f"{p['gateway_cpu'] * 100:.0f}%",
             f"{p['cpu_per_request']:.1f} ms",
+            f"{p['client_cpu'] * 100:.0f}%",
             f"{p['machine_busy'] * 100:.0f}%",
         ]
         for p in phases

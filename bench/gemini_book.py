@@ -229,7 +229,7 @@ def main() -> None:
             "e2e",
             "End to end: a 24-page book against the fake Gemini API",
             command.strip(),
-            f"{text}\n{notes}",
+            f"{text}\n\n{notes}",
         )
 
 
