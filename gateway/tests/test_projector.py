@@ -127,3 +127,5 @@ async def test_a_failed_story_keeps_its_error(db: Database) -> None:
 
 async def test_events_for_unknown_stories_are_ignored(db: Database) -> None:
     await Projector(db).on_event(StoryStarted(story_id="nobody"))
+    async with db.session() as session:
+        assert await session.get(StoryRow, "nobody") is None

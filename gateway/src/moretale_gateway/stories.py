@@ -142,13 +142,9 @@ async def create(
     request_id: str | None,
     idempotency_key: str | None,
 ) -> tuple[StoryRow, bool]:
-    """Insert a queued story; with an idempotency key already used for the same body, return
-    that story instead (False: nothing new). The same key with another body is a 409."""
-    fingerprint = request_hash(request)
-    if idempotency_key is not None:
-        existing = await find_replay(db, owner, idempotency_key, request)
-        if existing is not None:
-            return existing, False
+    """Insert a queued story (True). Callers look for a replay first (`find_replay`); when two
+    requests with the same idempotency key race, the loser gets the winner's story (False), or
+    a 409 if its body differs."""
     now = utcnow()
     row = StoryRow(
         id=new_story_id(request.child_name, request.theme, now),
@@ -157,7 +153,7 @@ async def create(
         request=request.model_dump(mode="json"),
         request_id=request_id,
         idempotency_key=idempotency_key,
-        request_hash=fingerprint,
+        request_hash=request_hash(request),
         child_name=request.child_name,
         primary_lang=request.primary_lang,
         secondary_lang=request.secondary_lang,

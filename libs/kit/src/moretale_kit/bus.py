@@ -127,7 +127,6 @@ class Bus:
         self.service = service
         self.duplicate_window_sec = duplicate_window_sec
         self._tasks: list[asyncio.Task[None]] = []
-        self._stopping = asyncio.Event()
         self._canceled: KeyValue | None = None
 
     @classmethod
@@ -248,7 +247,6 @@ class Bus:
 
     async def close(self) -> None:
         """Stop every consumer loop (letting running handlers finish) and disconnect."""
-        self._stopping.set()
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)

@@ -76,10 +76,16 @@ async def create_story(
     if body.callback_url is not None:
         await check_callback_url(body.callback_url, settings.allow_private_callbacks)
     # A retry of a request already accepted is answered before the rate limit counts it.
-    replay = idempotency_key and await stories.find_replay(db, owner, idempotency_key, body)
-    if not replay:
+    replay = None
+    if idempotency_key is not None:
+        replay = await stories.find_replay(db, owner, idempotency_key, body)
+    if replay is not None:
+        row, created = replay, False
+    else:
         await stories.check_rate(db, owner, settings)
-    row, created = await stories.create(db, body, owner, request.state.request_id, idempotency_key)
+        row, created = await stories.create(
+            db, body, owner, request.state.request_id, idempotency_key
+        )
     with log_context(story_id=row.id):
         if created:
             await stories.publish_requested(db, bus, row)

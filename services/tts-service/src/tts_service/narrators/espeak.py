@@ -22,7 +22,6 @@ import asyncio
 import atexit
 import ctypes
 import functools
-import io
 import logging
 import os
 import re
@@ -30,7 +29,6 @@ import shutil
 import sys
 import tempfile
 import threading
-import wave
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -40,7 +38,7 @@ import espeakng_loader
 import pykakasi
 
 from moretale_contracts.languages import resolve_language
-from tts_service.narrators import Narration, NarrationRequest
+from tts_service.narrators import Narration, NarrationRequest, wav_from_pcm
 
 logger = logging.getLogger(__name__)
 
@@ -258,16 +256,6 @@ def _speak(
     return pcm, engine.sample_rate, voice
 
 
-def _wav(pcm: bytes, sample_rate: int) -> bytes:
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(sample_rate)
-        out.writeframes(pcm)
-    return buffer.getvalue()
-
-
 class EspeakNarrator:
     """Offline Narrator: eSpeak NG from the espeakng-loader wheel, through its C API.
 
@@ -296,7 +284,9 @@ class EspeakNarrator:
         pcm, sample_rate, _voice = await asyncio.to_thread(
             _speak, text, request.voice, language.espeak_voice, self.rate_wpm
         )
-        return Narration(wav=_wav(pcm, sample_rate), duration_sec=len(pcm) / 2 / sample_rate)
+        return Narration(
+            wav=wav_from_pcm(pcm, sample_rate), duration_sec=len(pcm) / 2 / sample_rate
+        )
 
 
 @functools.cache
