@@ -576,7 +576,7 @@ def _describe(body: dict[str, Any], kind: str) -> dict[str, Any]:
         "has_system_instruction": _get(body, "systemInstruction") is not None,
         "child_name": fields.get("child_name"),
         "prompt_sha": hashlib.sha256(text.encode()).hexdigest()[:16],
-        "prompt": text[:300],
+        "prompt": text[:4000],
     }
 
 
@@ -836,8 +836,6 @@ def _text(name: str, ctx: dict[str, Any]) -> str:
         return lang["words"][index % 3][0]
     if name.startswith("definition"):
         return lang["words"][index % 3][1]
-    if name == "main_character_design":
-        return f"{child}, a five-year-old with short black hair, a yellow raincoat and red boots"
     if "scene" in name:
         return f"{child} in {SCENES[(page - 1) % len(SCENES)]}, picture {page}"
     return f"{name} {page}"

@@ -203,3 +203,26 @@ async def test_fail_gives_up_at_once(nats_server: NatsServer) -> None:
     letters = await _dead_letters(bus, story)
     assert len(letters) == 1 and letters[0]["attempts"] == 1
     await bus.close()
+
+
+async def test_rendezvous_lets_exactly_one_party_see_both_parts(nats_server: NatsServer) -> None:
+    """Two parties record their parts at once, many times over: in every round exactly one of
+    them sees both; a party recording its part again sees what is there."""
+    buses = [await _bus(nats_server), await _bus(nats_server)]
+    bucket = f"test_meet_{uuid.uuid4().hex[:8]}"
+    try:
+        for round_ in range(40):
+            key = f"book-{round_}"
+            seen = await asyncio.gather(
+                buses[0].rendezvous(bucket, key, "cover", "c.png", ttl_sec=60),
+                buses[1].rendezvous(bucket, key, "story", "s.json", ttl_sec=60),
+            )
+            assert sum(len(parts) == 2 for parts in seen) == 1, seen
+            again = await buses[0].rendezvous(bucket, key, "cover", "c.png")
+            assert again == {"cover": "c.png", "story": "s.json"}
+        info = await buses[0].js.stream_info(f"KV_{bucket}")
+        assert info.config.max_age == 60
+    finally:
+        await buses[0].js.delete_key_value(bucket)
+        for bus in buses:
+            await bus.close()

@@ -121,3 +121,29 @@ def test_a_whole_book_through_gemini_with_faults(
         retried = next(r for r in seen[failed["n"] :] if r["prompt_sha"] == failed["prompt_sha"])
         waited = retried["at"] - failed["at"]
         assert waited >= (RETRY_AFTER - 0.05 if failed["fault"] == "429" else 0.45), failed
+
+
+def test_the_cover_is_painted_while_the_text_is_written(
+    gemini_stack: Stack,
+    fake_gemini: FakeGeminiServer,  # noqa: F811
+) -> None:
+    """The book's look is fixed before its text, so the cover (the pages' reference) is asked
+    for while the story call is still running, and the pages follow the text at once."""
+    story_latency = 2.0
+    fake_gemini.reset()
+    fake_gemini.configure(latency={"story": story_latency, "tts": 0.1, "image": 0.3})
+    story_id = create(gemini_stack)
+    outcome = check_whole_book(gemini_stack, story_id)
+    seen = fake_gemini.requests()
+    [story] = [r for r in seen if r["kind"] == "story"]
+    images = [r for r in seen if r["kind"] == "image"]
+    [cover] = [r for r in images if r["image_kind"] == "cover"]
+    pages = [r for r in images if r["image_kind"] == "page"]
+    assert cover["at"] < story["at"] + story_latency  # before the text was answered
+    assert BODY["theme"] in cover["prompt"] and BODY["extra_prompt"] in cover["prompt"]
+    design = outcome["story"]["main_character_design"]
+    assert design in cover["prompt"]
+    assert len(pages) == BODY["page_count"] and all(r["has_reference"] for r in pages)
+    assert all(design in r["prompt"] for r in pages)
+    # The cover had ended when the text came, so the text's arrival planned the pages.
+    assert min(r["at"] for r in pages) >= story["at"] + story_latency

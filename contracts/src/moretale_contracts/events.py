@@ -20,6 +20,7 @@ from moretale_contracts.api import (
     Progress,
     StoryCreate,
 )
+from moretale_contracts.story import BookDesign
 
 
 def _now() -> datetime:
@@ -77,9 +78,17 @@ class StoryRequested(Event):
 
 
 class StoryStarted(Event):
-    """story-service began writing the text."""
+    """story-service began writing the text, to be stored at `story_key`.
+
+    The book's look (`design`) is already fixed, so illustration-service paints the cover
+    while the text is being written. The fields are empty in an event from before they existed.
+    """
 
     SUBJECT: ClassVar[str] = "story.started"
+
+    story_key: str | None = None
+    design: BookDesign | None = None
+    generation: GenerationOptions | None = None
 
 
 class StoryGenerated(Event):

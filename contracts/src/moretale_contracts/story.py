@@ -34,6 +34,18 @@ class StoryPage(BaseModel):
     vocabulary: list[VocabularyEntry] = Field(default_factory=list, max_length=4)
 
 
+class BookDesign(BaseModel):
+    """How the book looks, fixed before its text is written, so the cover (the character
+    reference) can be painted while the story is still being written."""
+
+    image_style: str = Field(min_length=1)
+    main_character_design: str = Field(min_length=1, description="English: how the child looks.")
+    illustration_prefix: str = Field(
+        min_length=1, description="English: style + main character; starts every page prompt."
+    )
+    cover_scene: str = Field(min_length=1, description="English: what the cover shows.")
+
+
 class Story(BaseModel):
     """A whole bilingual book."""
 

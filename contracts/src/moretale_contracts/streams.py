@@ -33,6 +33,10 @@ WEBHOOKS = StreamSpec("WEBHOOKS", ("webhook.>",), Retention.WORK_QUEUE)
 CANCELED_BUCKET = "canceled_stories"
 """JetStream key-value bucket: a key per canceled story; workers look before every call."""
 
+ILLUSTRATION_PLANS_BUCKET = "illustration_plans"
+"""JetStream key-value bucket where a book's cover and its text meet: a key per story, one
+part each (`cover`, `story`); whichever arrives second plans the page pictures."""
+
 STREAMS: tuple[StreamSpec, ...] = (
     STORY_EVENTS,
     TTS_JOBS,
@@ -56,7 +60,9 @@ STORY_WRITER = ConsumerSpec(STORY_EVENTS, "story-service", ("story.requested.*",
 TTS_PLANNER = ConsumerSpec(STORY_EVENTS, "tts-service", ("story.generated.*", "story.regenerate.*"))
 TTS_WORKERS = ConsumerSpec(TTS_JOBS, "tts-workers", ("tts.job.>",))
 ILLUSTRATION_PLANNER = ConsumerSpec(
-    STORY_EVENTS, "illustration-service", ("story.generated.*", "story.regenerate.*")
+    STORY_EVENTS,
+    "illustration-service",
+    ("story.started.*", "story.generated.*", "story.regenerate.*"),
 )
 ILLUSTRATION_WORKERS = ConsumerSpec(
     ILLUSTRATION_JOBS, "illustration-workers", ("illustration.job.>",)

@@ -22,10 +22,10 @@ from story_service.writers.composer import (
     compose_story,
     find_companion,
     find_theme,
-    main_character_design,
 )
 from story_service.writers.composer_data import SPECIES, THEMES
 from story_service.writers.composer_lang import has_han, has_hangul, has_kana, ko_particle
+from story_service.writers.design import main_character_design
 
 NAMES = [lang.name for lang in LANGUAGES]
 PAIRS = list(itertools.permutations(NAMES, 2))
@@ -43,18 +43,21 @@ DESIGN = re.compile(
 )
 
 
+BASE: dict[str, object] = {
+    "child_name": "Mina",
+    "child_age": 5,
+    "primary_lang": "Korean",
+    "secondary_lang": "English",
+    "theme": "Friendship",
+    "extra_prompt": "Include a dragon",
+    "page_count": 8,
+}
+
+
 def write(**fields: object) -> Story:
-    body: dict[str, object] = {
-        "child_name": "Mina",
-        "child_age": 5,
-        "primary_lang": "Korean",
-        "secondary_lang": "English",
-        "theme": "Friendship",
-        "extra_prompt": "Include a dragon",
-        "page_count": 8,
-    }
-    body.update(fields)
-    return asyncio.run(StoryComposer().write(StoryCreate.model_validate(body)))
+    request = StoryCreate.model_validate({**BASE, **fields})
+    composer = StoryComposer()
+    return asyncio.run(composer.write(request, composer.design(request)))
 
 
 def words_of(pattern: str, text: str) -> set[str]:
@@ -194,7 +197,7 @@ def test_the_composer_is_a_story_writer_and_fast() -> None:
     )
     compose_story(request)  # warm the caches once, as a long-running service would
     started = time.perf_counter()
-    story = asyncio.run(composer.write(request))
+    story = asyncio.run(composer.write(request, composer.design(request)))
     assert time.perf_counter() - started < 0.1
     assert len(story.pages) == 32
 
@@ -363,6 +366,25 @@ def test_story_fields_for_the_painter() -> None:
     assert story.image_style == IMAGE_STYLE
     assert story.main_character_design.startswith("Mina, a 5-year-old child with ")
     assert DESIGN.match(story.main_character_design)
+
+
+def test_the_design_comes_first_and_the_story_keeps_to_it() -> None:
+    request = StoryCreate.model_validate(
+        {**BASE, "child_name": "Mina", "child_age": 5, "page_count": 6}
+    )
+    composer = StoryComposer()
+    design = composer.design(request)
+    story = asyncio.run(composer.write(request, design))
+    assert story.main_character_design == design.main_character_design
+    assert story.illustration_prefix == design.illustration_prefix
+    assert design.cover_scene == story.pages[0].illustration_scene_prompt
+    # A design from elsewhere is drawn as given.
+    other = design.model_copy(
+        update={"main_character_design": "Mina in a red cape", "illustration_prefix": "P."}
+    )
+    story = asyncio.run(composer.write(request, other))
+    assert story.main_character_design == "Mina in a red cape"
+    assert all(p.illustration_prompt.startswith("P. Scene: ") for p in story.pages)
 
 
 def test_a_name_that_sounds_like_a_place_or_animal_is_not_drawn_as_one() -> None:

@@ -11,10 +11,12 @@ from servers import FakeGeminiServer, fake_gemini  # noqa: F401  (fixture)
 
 from moretale_contracts.api import StoryCreate
 from moretale_contracts.languages import resolve_language
+from moretale_contracts.story import Story
 from moretale_kit.bus import Fail, Retry
 from moretale_kit.gemini import GeminiUnavailable
 from story_service.config import Settings
 from story_service.writers import make_writer, model_for
+from story_service.writers.design import book_design
 from story_service.writers.gemini import GeminiStoryWriter, assemble, in_script
 
 STYLE = "Soft watercolor picture book"
@@ -54,11 +56,15 @@ def writer(fake: FakeGeminiServer, **settings: object) -> GeminiStoryWriter:
     return made
 
 
+async def written(made: GeminiStoryWriter, req: StoryCreate) -> Story:
+    """The story `made` writes for `req`, in the design it gives `req`."""
+    return await made.write(req, made.design(req))
+
+
 def draft(pages: int = 4, **page_changes: object) -> dict[str, object]:
     return {
         "title_primary": "미나의 모험",
         "title_secondary": "Mina's Adventure",
-        "main_character_design": "Mina, five, short black hair, yellow raincoat.",
         "pages": [
             {
                 "page_number": n,
@@ -89,10 +95,11 @@ def draft(pages: int = 4, **page_changes: object) -> dict[str, object]:
 
 
 KO, EN = resolve_language("ko"), resolve_language("en")
+DESIGN = book_design(STYLE, "Mina, five, short black hair, yellow raincoat.", "The cover.")
 
 
 def test_a_valid_draft_becomes_a_story_with_prefixed_prompts() -> None:
-    story, problems = assemble(json.dumps(draft()), request(page_count=4), KO, EN, STYLE)
+    story, problems = assemble(json.dumps(draft()), request(page_count=4), KO, EN, DESIGN)
     assert problems == [] and story is not None
     design = "Mina, five, short black hair, yellow raincoat"
     prefix = f"Soft watercolor picture book. Main character: {design}."
@@ -112,7 +119,7 @@ def test_numbering_and_copied_prefixes_are_repaired() -> None:
         page["page_number"] -= 1  # numbered from 0 ...
     pages.reverse()  # ... and out of order
     pages[0]["scene"] = "Scene: Mina waves goodbye"
-    story, problems = assemble(json.dumps(answer), request(page_count=4), KO, EN, STYLE)
+    story, problems = assemble(json.dumps(answer), request(page_count=4), KO, EN, DESIGN)
     assert problems == [] and story is not None
     assert [p.page_number for p in story.pages] == [1, 2, 3, 4]
     assert story.pages[0].text_secondary == "Mina met friend number 1."
@@ -129,15 +136,15 @@ def test_numbering_and_copied_prefixes_are_repaired() -> None:
     ],
 )
 def test_invalid_pages_are_rejected(changes: dict[str, object], expected: str) -> None:
-    story, problems = assemble(json.dumps(draft(**changes)), request(page_count=4), KO, EN, STYLE)
+    story, problems = assemble(json.dumps(draft(**changes)), request(page_count=4), KO, EN, DESIGN)
     assert story is None
     assert any(expected in p for p in problems), problems
 
 
 def test_a_wrong_page_count_or_schema_is_rejected() -> None:
-    story, problems = assemble(json.dumps(draft(3)), request(page_count=4), KO, EN, STYLE)
+    story, problems = assemble(json.dumps(draft(3)), request(page_count=4), KO, EN, DESIGN)
     assert story is None and problems == ["3 pages instead of exactly 4"]
-    story, problems = assemble('{"title_primary": 1', request(page_count=4), KO, EN, STYLE)
+    story, problems = assemble('{"title_primary": 1', request(page_count=4), KO, EN, DESIGN)
     assert story is None and "schema" in problems[0]
 
 
@@ -161,7 +168,7 @@ def test_script_check(text: str, script: str, expected: bool) -> None:
 
 
 async def test_a_book_from_the_fake(gemini: FakeGeminiServer) -> None:
-    story = await writer(gemini).write(request())
+    story = await written(writer(gemini), request())
     assert len(story.pages) == 6 and "Mina" in story.title_primary
     assert all(2 <= len(p.vocabulary) <= 4 for p in story.pages)
     assert all(p.illustration_prompt.startswith(story.illustration_prefix) for p in story.pages)
@@ -172,8 +179,8 @@ async def test_a_book_from_the_fake(gemini: FakeGeminiServer) -> None:
 
 @pytest.mark.parametrize(("primary", "secondary"), [("ja", "zh"), ("de", "vi"), ("fr", "es")])
 async def test_any_language_pair(gemini: FakeGeminiServer, primary: str, secondary: str) -> None:
-    story = await writer(gemini).write(
-        request(primary_lang=primary, secondary_lang=secondary, page_count=4)
+    story = await written(
+        writer(gemini), request(primary_lang=primary, secondary_lang=secondary, page_count=4)
     )
     assert story.primary_language == resolve_language(primary).name
     assert len(story.pages) == 4
@@ -183,16 +190,16 @@ async def test_the_requested_model_must_be_allowed(gemini: FakeGeminiServer) -> 
     chosen = writer(gemini, allowed_models="gemini-2.5-pro")
     pro = request(generation={"story_model": "gemini-2.5-pro"})
     assert model_for(chosen, pro) == "gemini-2.5-pro"
-    await chosen.write(pro)
+    await written(chosen, pro)
     assert gemini.requests()[-1]["model"] == "gemini-2.5-pro"
     with pytest.raises(Fail) as failed:
-        await chosen.write(request(generation={"story_model": "gemini-1.0-ultra"}))
+        await written(chosen, request(generation={"story_model": "gemini-1.0-ultra"}))
     assert failed.value.code == "STORY_MODEL_NOT_ALLOWED"
 
 
 async def test_an_invalid_answer_is_written_again(gemini: FakeGeminiServer) -> None:
     gemini.configure(faults=[{"kind": "wrong_script", "count": 1}, {"kind": "renumber"}])
-    story = await writer(gemini).write(request())
+    story = await written(writer(gemini), request())
     assert len(story.pages) == 6
     seen = gemini.requests()
     assert [r["fault"] for r in seen] == ["wrong_script", "renumber"]  # repaired, not redone
@@ -202,7 +209,7 @@ async def test_an_invalid_answer_is_written_again(gemini: FakeGeminiServer) -> N
 async def test_answers_that_stay_invalid_fail(gemini: FakeGeminiServer) -> None:
     gemini.configure(faults=[{"kind": "wrong_count", "count": 5}])
     with pytest.raises(Fail) as failed:
-        await writer(gemini, gemini_attempts=2).write(request())
+        await written(writer(gemini, gemini_attempts=2), request())
     assert failed.value.code == "STORY_INVALID"
     assert "5 pages instead of exactly 6" in failed.value.reason
     assert len(gemini.requests()) == 2
@@ -211,10 +218,29 @@ async def test_answers_that_stay_invalid_fail(gemini: FakeGeminiServer) -> None:
 async def test_429_becomes_a_retry_with_the_servers_delay(gemini: FakeGeminiServer) -> None:
     gemini.configure(faults=[{"kind": "429", "retry_after": 7, "retry_in": "body"}])
     with pytest.raises(Retry) as retry:
-        await writer(gemini).write(request())
+        await written(writer(gemini), request())
     assert retry.value.delay == 7 and retry.value.code == "GEMINI_RATE_LIMITED"
     gemini.configure(faults=[{"kind": "503"}])
     with pytest.raises(GeminiUnavailable) as unavailable:
-        await writer(gemini).write(request())
+        await written(writer(gemini), request())
     assert unavailable.value.code == "GEMINI_UNAVAILABLE"
     assert len(gemini.requests()) == 2  # the SDK itself retried nothing
+
+
+async def test_the_look_is_fixed_before_the_text_and_told_to_the_model(
+    gemini: FakeGeminiServer,
+) -> None:
+    made = writer(gemini)
+    req = request()
+    design = made.design(req)
+    assert design.main_character_design.startswith("Mina, a 5-year-old child with ")
+    assert design.illustration_prefix == (
+        f"{STYLE}. Main character: {design.main_character_design}."
+    )
+    assert "Friendship" in design.cover_scene and "Include a dragon" in design.cover_scene
+    assert gemini.requests() == []  # no provider call to design the book
+    story = await made.write(req, design)
+    assert story.main_character_design == design.main_character_design
+    assert all(p.illustration_prompt.startswith(design.illustration_prefix) for p in story.pages)
+    [seen] = gemini.requests()
+    assert design.main_character_design in seen["prompt"]

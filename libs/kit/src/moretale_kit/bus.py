@@ -30,7 +30,12 @@ from nats.aio.msg import Msg
 from nats.errors import NoServersError
 from nats.errors import TimeoutError as NatsTimeoutError
 from nats.js import JetStreamContext, api
-from nats.js.errors import BadRequestError, BucketNotFoundError, KeyNotFoundError
+from nats.js.errors import (
+    BadRequestError,
+    BucketNotFoundError,
+    KeyNotFoundError,
+    KeyWrongLastSequenceError,
+)
 from nats.js.kv import KeyValue
 from opentelemetry import propagate
 from opentelemetry.trace import SpanKind
@@ -127,7 +132,7 @@ class Bus:
         self.service = service
         self.duplicate_window_sec = duplicate_window_sec
         self._tasks: list[asyncio.Task[None]] = []
-        self._canceled: KeyValue | None = None
+        self._buckets: dict[str, KeyValue] = {}
 
     @classmethod
     async def connect(
@@ -186,15 +191,49 @@ class Bus:
             except BadRequestError:
                 await self.js.update_stream(config)
 
-    async def _canceled_bucket(self) -> KeyValue:
-        if self._canceled is None:
+    async def _bucket(self, name: str, ttl_sec: float | None = None) -> KeyValue:
+        bucket = self._buckets.get(name)
+        if bucket is None:
             try:
-                self._canceled = await self.js.key_value(CANCELED_BUCKET)
+                bucket = await self.js.key_value(name)
             except BucketNotFoundError:
-                self._canceled = await self.js.create_key_value(
-                    bucket=CANCELED_BUCKET, storage=api.StorageType.FILE
+                bucket = await self.js.create_key_value(
+                    bucket=name, storage=api.StorageType.FILE, ttl=ttl_sec
                 )
-        return self._canceled
+            self._buckets[name] = bucket
+        return bucket
+
+    async def _canceled_bucket(self) -> KeyValue:
+        return await self._bucket(CANCELED_BUCKET)
+
+    async def rendezvous(
+        self, bucket: str, key: str, part: str, value: str, ttl_sec: float | None = None
+    ) -> dict[str, str]:
+        """Record `part` = `value` under `key`; return every part recorded there so far.
+
+        Writes compare-and-set, so when two parties each record their part, exactly one of
+        them (the second) sees both; a redelivered message that records its part again sees
+        what is there now. `ttl_sec` applies when this call creates the bucket.
+        """
+        kv = await self._bucket(bucket, ttl_sec)
+        while True:
+            try:
+                entry: KeyValue.Entry | None = await kv.get(key)
+            except KeyNotFoundError:
+                entry = None
+            parts: dict[str, str] = json.loads(entry.value) if entry and entry.value else {}
+            if parts.get(part) == value:
+                return parts
+            parts[part] = value
+            data = json.dumps(parts).encode()
+            try:
+                if entry is None:
+                    await kv.create(key, data)
+                else:
+                    await kv.update(key, data, last=entry.revision)
+            except KeyWrongLastSequenceError:
+                continue  # the other party wrote in between: read theirs and try again
+            return parts
 
     async def mark_canceled(self, story_id: str) -> None:
         """Record that a story is canceled: every worker sees it before its next call."""

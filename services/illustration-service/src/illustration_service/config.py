@@ -18,6 +18,11 @@ class Settings(GeminiServiceSettings):
     port: int = 8003
     cover_aspect_ratio: AspectRatio = "3:4"
     image_long_side: int = 1024
+    plan_ttl_sec: float = Field(
+        default=86400.0,
+        gt=0,
+        description="How long a book's cover and text wait for each other in the plans bucket.",
+    )
     gemini_model: str = Field(
         default="gemini-2.5-flash-image", description="Model used when a request names none."
     )

@@ -1,5 +1,10 @@
-"""`story.generated` → the cover job; the cover → one job per page with the cover attached as
-the character reference; a job → PNG stored → `illustration.page.*` out."""
+"""`story.started` → the cover job, painted while the text is written; once both the cover
+(or its failure) and the text are there → one job per page with the cover attached as the
+character reference; a job → PNG stored → `illustration.page.*` out.
+
+The cover and the text meet in a key-value bucket (`Bus.rendezvous`): whichever of the two ends
+second plans the pages, so neither waits for the other and the pages are planned once.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ import logging
 from PIL import Image
 
 from illustration_service.painters import Painter, PaintRequest
-from moretale_contracts.api import AspectRatio, ErrorInfo
+from moretale_contracts.api import AspectRatio, ErrorInfo, GenerationOptions
 from moretale_contracts.events import (
     Event,
     IllustrationJob,
@@ -19,9 +24,11 @@ from moretale_contracts.events import (
     RegenerationKind,
     StoryGenerated,
     StoryRegenerationRequested,
+    StoryStarted,
 )
 from moretale_contracts.storage import illustration_key
-from moretale_contracts.story import Story
+from moretale_contracts.story import BookDesign, Story
+from moretale_contracts.streams import ILLUSTRATION_PLANS_BUCKET
 from moretale_kit.bus import Bus, error_code
 from moretale_kit.store import ObjectStore
 from moretale_kit.telemetry import provider_call
@@ -29,6 +36,7 @@ from moretale_kit.telemetry import provider_call
 log = logging.getLogger(__name__)
 
 COVER_SCENE = "Book cover portrait: the main character smiling at the viewer."
+COVER, STORY = "cover", "story"  # the two parts that meet before the pages are planned
 
 
 class IllustrationHandlers:
@@ -40,18 +48,25 @@ class IllustrationHandlers:
         store: ObjectStore,
         painter: Painter,
         cover_aspect_ratio: AspectRatio,
+        plan_ttl_sec: float,
     ) -> None:
         self.bus = bus
         self.store = store
         self.painter = painter
         self.cover_aspect_ratio = cover_aspect_ratio
+        self.plan_ttl_sec = plan_ttl_sec
 
     async def on_story_event(self, event: Event) -> None:
-        """A new book starts with its cover; a regeneration repaints the pages it names against
-        the existing cover, so the child stays the same."""
+        """A new book starts with its cover as soon as its look is fixed; its pages follow the
+        text and the cover. A regeneration repaints the pages it names against the existing
+        cover, so the child stays the same."""
         match event:
+            case StoryStarted(
+                story_key=str(key), design=BookDesign() as design, generation=options
+            ) if options is not None and options.enable_illustration:
+                await self._plan_cover(event.story_id, key, design, options)
             case StoryGenerated() if event.generation.enable_illustration:
-                await self._plan_cover(event)
+                await self._on_text(event)
             case StoryRegenerationRequested() if event.kind is RegenerationKind.ILLUSTRATIONS:
                 cover = illustration_key(event.story_id, 0)
                 await self._plan_pages(
@@ -64,24 +79,56 @@ class IllustrationHandlers:
                     event.revision,
                 )
 
-    async def _plan_cover(self, event: StoryGenerated) -> None:
-        options = event.generation
-        story = await self._story(event.story_key)
-        first_scene = story.pages[0].illustration_scene_prompt
-        scene = f"{COVER_SCENE} {first_scene}"
+    async def _plan_cover(
+        self, story_id: str, story_key: str, design: BookDesign, options: GenerationOptions
+    ) -> None:
+        scene = f"{COVER_SCENE} {design.cover_scene}"
         await self.bus.publish(
             IllustrationJob(
-                story_id=event.story_id,
+                story_id=story_id,
                 kind=IllustrationKind.COVER,
                 page_number=0,
-                story_key=event.story_key,
-                prompt=f"{story.illustration_prefix} Scene: {scene}",
+                story_key=story_key,
+                prompt=f"{design.illustration_prefix} Scene: {scene}",
                 scene_prompt=scene,
-                character_design=story.main_character_design,
+                character_design=design.main_character_design,
                 aspect_ratio=self.cover_aspect_ratio,
                 model=options.illustration_model,
                 page_aspect_ratio=options.illustration_aspect_ratio,
             )
+        )
+
+    async def _on_text(self, event: StoryGenerated) -> None:
+        """The text is stored: plan the pages if the cover has ended, else leave them to it.
+
+        A cover that has not ended is asked for again, in case `story.started` never planned
+        it (JetStream drops the copy of a job it already has, by its message id).
+        """
+        parts = await self._meet(event.story_id, STORY, event.story_key)
+        options = event.generation
+        if COVER in parts:
+            await self._plan_pages(
+                event.story_id,
+                event.story_key,
+                options.illustration_aspect_ratio,
+                options.illustration_model,
+                parts[COVER] or None,
+                None,
+                0,
+            )
+            return
+        story = await self._story(event.story_key)
+        design = BookDesign(
+            image_style=story.image_style,
+            main_character_design=story.main_character_design,
+            illustration_prefix=story.illustration_prefix,
+            cover_scene=story.pages[0].illustration_scene_prompt,
+        )
+        await self._plan_cover(event.story_id, event.story_key, design, options)
+
+    async def _meet(self, story_id: str, part: str, value: str) -> dict[str, str]:
+        return await self.bus.rendezvous(
+            ILLUSTRATION_PLANS_BUCKET, story_id, part, value, self.plan_ttl_sec
         )
 
     async def on_job(self, job: IllustrationJob) -> None:
@@ -125,11 +172,11 @@ class IllustrationHandlers:
             )
         )
         if job.kind is IllustrationKind.COVER:
-            await self._fan_out_pages(job, reference_key=key)
+            await self._cover_ended(job, reference_key=key)
 
     async def on_job_failed(self, job: IllustrationJob, exc: BaseException) -> None:
         """Every attempt failed: a failed asset. A failed cover still lets the pages be painted,
-        without a reference."""
+        without a reference (an empty `cover` part)."""
         await self.bus.publish(
             IllustrationPageFailed(
                 story_id=job.story_id,
@@ -144,12 +191,16 @@ class IllustrationHandlers:
             )
         )
         if job.kind is IllustrationKind.COVER:
-            await self._fan_out_pages(job, reference_key=None)
+            await self._cover_ended(job, reference_key=None)
 
-    async def _fan_out_pages(self, cover: IllustrationJob, reference_key: str | None) -> None:
+    async def _cover_ended(self, cover: IllustrationJob, reference_key: str | None) -> None:
+        """Plan the pages if the text is stored, else leave them to `story.generated`."""
+        parts = await self._meet(cover.story_id, COVER, reference_key or "")
+        if STORY not in parts:
+            return
         await self._plan_pages(
             cover.story_id,
-            cover.story_key,
+            parts[STORY],
             cover.page_aspect_ratio or cover.aspect_ratio,
             cover.model,
             reference_key,

@@ -26,7 +26,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         async with Runtime.start(SERVICE, settings.common) as runtime:
             painter = make_painter(settings)
             handlers = IllustrationHandlers(
-                runtime.bus, runtime.store, painter, settings.cover_aspect_ratio
+                runtime.bus,
+                runtime.store,
+                painter,
+                settings.cover_aspect_ratio,
+                settings.plan_ttl_sec,
             )
             # Jobs of a canceled story are dropped before any provider call.
             options = replace(settings.consumer_options(), skip_canceled=True)

@@ -1,4 +1,5 @@
-"""`story.requested` in → story written → `story_{model}.json` stored → `story.generated` out.
+"""`story.requested` in → the book's look fixed → `story.started` out (the cover is painted
+meanwhile) → story written → `story_{model}.json` stored → `story.generated` out.
 
 With `generation.enable_quiz`, the quiz is written after the story and stored next to it as
 `quiz_{model}.json`; `story.generated` then names it in `quiz_key`. A quiz is extra: one that
@@ -45,9 +46,18 @@ class StoryHandlers:
         if await self.store.exists(key):
             story = Story.model_validate_json(await self.store.get(key))
         else:
-            await self.bus.publish(StoryStarted(story_id=event.story_id))
+            design = self.writer.design(request)
+            # Announced before the text is written: the cover is painted meanwhile.
+            await self.bus.publish(
+                StoryStarted(
+                    story_id=event.story_id,
+                    story_key=key,
+                    design=design,
+                    generation=request.generation,
+                )
+            )
             async with provider_call("write", model, event.story_id):
-                story = await self.writer.write(request)
+                story = await self.writer.write(request, design)
             if len(story.pages) != request.page_count:
                 raise ValueError(
                     f"writer returned {len(story.pages)} pages, expected {request.page_count}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from moretale_contracts.api import StoryCreate
-from moretale_contracts.story import Quiz, Story
+from moretale_contracts.story import BookDesign, Quiz, Story
 
 if TYPE_CHECKING:
     from story_service.config import Settings
@@ -15,13 +15,16 @@ if TYPE_CHECKING:
 class StoryWriter(Protocol):
     """Writes a whole bilingual book for one request.
 
-    `model` is the id recorded in `story_{model}.json`. `write` returns a Story with exactly
+    `model` is the id recorded in `story_{model}.json`. `design` fixes the book's look at once
+    (no provider call), before the text; `write` returns a Story in that design with exactly
     `request.page_count` pages numbered 1..N, or raises.
     """
 
     model: str
 
-    async def write(self, request: StoryCreate) -> Story: ...
+    def design(self, request: StoryCreate) -> BookDesign: ...
+
+    async def write(self, request: StoryCreate, design: BookDesign) -> Story: ...
 
 
 @runtime_checkable

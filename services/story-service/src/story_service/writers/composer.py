@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from moretale_contracts.api import StoryCreate
 from moretale_contracts.languages import resolve_language
-from moretale_contracts.story import Story, StoryPage, VocabularyEntry
+from moretale_contracts.story import BookDesign, Story, StoryPage, VocabularyEntry
 from story_service.writers.composer_data import (
     BEATS,
     EPISODES,
@@ -50,6 +50,7 @@ from story_service.writers.composer_lang import (
     join_sentences,
     name_forms,
 )
+from story_service.writers.design import book_design, main_character_design
 
 __all__ = [
     "IMAGE_STYLE",
@@ -58,7 +59,6 @@ __all__ = [
     "find_companion",
     "find_theme",
     "find_word",
-    "main_character_design",
 ]
 
 AUTHOR = "MoreTale"
@@ -142,40 +142,6 @@ _QUOTES: dict[str, str] = {
     "de": "„{}“",
 }
 
-# The main character's look. Dresses and skirts are left out because the child's gender is
-# unknown; orange tops are left out because the fixed "wearing a {color}" would say "a orange".
-HAIR_STYLES = (
-    "short curly",
-    "short straight",
-    "short wavy",
-    "curly",
-    "wavy",
-    "shoulder-length straight",
-    "shoulder-length wavy",
-    "long straight",
-)
-HAIR_COLORS = ("black", "brown", "golden", "red", "auburn")
-SKINS = ("fair", "light", "light brown", "olive", "tan", "brown", "dark brown")
-TOPS = ("sweater", "raincoat", "t-shirt", "hoodie")
-TOP_COLORS = ("red", "yellow", "green", "blue", "purple", "pink", "teal", "white", "gray")
-BOTTOMS = ("trousers", "shorts", "overalls")
-BOTTOM_COLORS = ("blue", "brown", "black", "gray", "green", "red", "purple", "teal", "orange")
-SHOES = ("shoes", "boots", "sneakers")
-SHOE_COLORS = (
-    "red",
-    "orange",
-    "yellow",
-    "green",
-    "blue",
-    "purple",
-    "pink",
-    "brown",
-    "black",
-    "white",
-    "gray",
-    "golden",
-    "teal",
-)
 # Words the procedural painter reads as a setting, a time or a companion. A child named
 # "Robin" or "Sky" is "the child" in scene prompts, so the name is not drawn as a bird or a sky.
 _PAINTER_WORDS = re.compile(
@@ -204,8 +170,15 @@ class StoryComposer:
     def __init__(self, model: str = "moretale-composer") -> None:
         self.model = model
 
-    async def write(self, request: StoryCreate) -> Story:
-        return compose_story(request)
+    def design(self, request: StoryCreate) -> BookDesign:
+        """The composer's look for this request; the cover shows the first page's scene."""
+        story = compose_story(request)
+        return book_design(
+            story.image_style, story.main_character_design, story.pages[0].illustration_scene_prompt
+        )
+
+    async def write(self, request: StoryCreate, design: BookDesign) -> Story:
+        return compose_story(request, design)
 
 
 @dataclass(frozen=True)
@@ -225,8 +198,9 @@ class _Page:
     description: str | None
 
 
-def compose_story(request: StoryCreate) -> Story:
-    """Write the whole book for `request` (the synchronous core of `StoryComposer.write`)."""
+def compose_story(request: StoryCreate, design: BookDesign | None = None) -> Story:
+    """Write the whole book for `request` (the synchronous core of `StoryComposer.write`), in
+    `design`, or else in the composer's own."""
     rng = random.Random(_seed(request))
     cast = _choose_cast(request, rng)
     band = _age_band(request.child_age)
@@ -236,8 +210,10 @@ def compose_story(request: StoryCreate) -> Story:
     p_slots = _slots(primary.code, cast, request)
     s_slots = _slots(secondary.code, cast, request)
 
-    design = main_character_design(request.child_name, request.child_age, primary.code)
-    prefix = f"{IMAGE_STYLE} Main character: {design}."
+    if design is None:
+        character = main_character_design(request.child_name, request.child_age, primary.code)
+        design = book_design(IMAGE_STYLE, character, "-")
+    prefix = design.illustration_prefix
     subject = _scene_subject(request.child_name)
     used: set[str] = set()
     story_pages: list[StoryPage] = []
@@ -265,8 +241,8 @@ def compose_story(request: StoryCreate) -> Story:
         author_name=AUTHOR,
         primary_language=primary.name,
         secondary_language=secondary.name,
-        image_style=IMAGE_STYLE,
-        main_character_design=design,
+        image_style=design.image_style,
+        main_character_design=design.main_character_design,
         illustration_prefix=prefix,
         pages=story_pages,
     )
@@ -617,34 +593,3 @@ def _scene(page: _Page, cast: _Cast, subject: str) -> str:
     where = SETTING_PHRASES[page.setting]
     who = f"{subject} and {cast.companion.scene}"
     return f"{where[0].upper()}{where[1:]}, {TIME_PHRASES[page.time]}, {who} {action}."
-
-
-def main_character_design(name: str, age: int, primary_code: str = "en") -> str:
-    """The child's look in the fixed English form a procedural painter parses.
-
-    Features come from a hash of the name. A name written in Hangul, kana or Han, or a book
-    whose first language is Korean, Japanese or Chinese, draws hair and skin from the tones
-    most families there would recognise.
-    """
-    digest = hashlib.sha256(f"moretale-look:{name}".encode()).digest()
-    east_asian = (
-        has_hangul(name) or has_kana(name) or has_han(name) or primary_code in ("ko", "ja", "zh")
-    )
-    hair_colors = ("black", "brown") if east_asian else HAIR_COLORS
-    skins = ("fair", "light", "light brown") if east_asian else SKINS
-    hair_style = HAIR_STYLES[digest[0] % len(HAIR_STYLES)]
-    hair_color = hair_colors[digest[1] % len(hair_colors)]
-    skin = skins[digest[2] % len(skins)]
-    top = TOPS[digest[3] % len(TOPS)]
-    top_color = TOP_COLORS[digest[4] % len(TOP_COLORS)]
-    bottoms = [c for c in BOTTOM_COLORS if c != top_color]
-    bottom = BOTTOMS[digest[5] % len(BOTTOMS)]
-    bottom_color = bottoms[digest[6] % len(bottoms)]
-    shoe_colors = [c for c in SHOE_COLORS if c != bottom_color]
-    shoes = SHOES[digest[7] % len(SHOES)]
-    shoe_color = shoe_colors[digest[8] % len(shoe_colors)]
-    return (
-        f"{name}, {'an' if age in (8, 11, 18) else 'a'} {age}-year-old child with "
-        f"{hair_style} {hair_color} hair, {skin} skin, "
-        f"wearing a {top_color} {top}, {bottom_color} {bottom} and {shoe_color} {shoes}"
-    )

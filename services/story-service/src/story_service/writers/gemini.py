@@ -31,13 +31,22 @@ from pydantic import BaseModel, ValidationError
 
 from moretale_contracts.api import StoryCreate
 from moretale_contracts.languages import Language, resolve_language
-from moretale_contracts.story import Quiz, QuizQuestion, Story, StoryPage, VocabularyEntry
+from moretale_contracts.story import (
+    BookDesign,
+    Quiz,
+    QuizQuestion,
+    Story,
+    StoryPage,
+    VocabularyEntry,
+)
 from moretale_kit.bus import Fail
 from moretale_kit.gemini import Gemini, why_empty
+from story_service.writers.design import book_design, main_character_design
 from story_service.writers.prompts import (
     QUIZ_SYSTEM_INSTRUCTION,
     book_prompt,
     correction,
+    cover_scene,
     quiz_correction,
     quiz_prompt,
     system_instruction,
@@ -66,7 +75,6 @@ class StoryDraft(BaseModel):
 
     title_primary: str
     title_secondary: str
-    main_character_design: str
     pages: list[PageDraft]
 
 
@@ -94,8 +102,9 @@ class GeminiStoryWriter:
     """StoryWriter backed by Gemini.
 
     `model` is the default; a request may name another through `generation.story_model` if it
-    is in `allowed_models`. The illustration prefix is `image_style` + the main character the
-    model designed, so every page prompt draws the same child in the same style.
+    is in `allowed_models`. The main character is designed from the request before the text
+    (`design`), and the illustration prefix is `image_style` + that character, so every page
+    prompt draws the same child in the same style as the cover.
     """
 
     def __init__(
@@ -122,12 +131,18 @@ class GeminiStoryWriter:
             raise Fail("STORY_MODEL_NOT_ALLOWED", f"model {chosen!r} is not one of: {allowed}")
         return chosen
 
-    async def write(self, request: StoryCreate) -> Story:
+    def design(self, request: StoryCreate) -> BookDesign:
+        """The child's look from the request; the cover shows the book's theme and wish."""
+        primary = resolve_language(request.primary_lang)
+        character = main_character_design(request.child_name, request.child_age, primary.code)
+        return book_design(self.image_style, character, cover_scene(request))
+
+    async def write(self, request: StoryCreate, design: BookDesign) -> Story:
         """Ask for the book until an answer passes `assemble` (at most `attempts` times)."""
         model = self.model_for(request)
         primary = resolve_language(request.primary_lang)
         secondary = resolve_language(request.secondary_lang)
-        brief = book_prompt(request, primary, secondary)
+        brief = book_prompt(request, primary, secondary, design.main_character_design)
         config = types.GenerateContentConfig(
             system_instruction=system_instruction(request.include_style_guide),
             response_mime_type="application/json",
@@ -142,7 +157,7 @@ class GeminiStoryWriter:
                 problems = [f"no story in the answer ({why_empty(response)})"]
             else:
                 story, problems = assemble(
-                    text, request, primary, secondary, self.image_style, self.author_name
+                    text, request, primary, secondary, design, self.author_name
                 )
                 if story is not None:
                     return story
@@ -193,7 +208,7 @@ def assemble(
     request: StoryCreate,
     primary: Language,
     secondary: Language,
-    image_style: str,
+    design: BookDesign,
     author_name: str = "MoreTale",
 ) -> tuple[Story | None, list[str]]:
     """The Story in `answer` (JSON of a StoryDraft), mended where mechanical, and checked.
@@ -207,16 +222,13 @@ def assemble(
     problems = []
     if len(draft.pages) != request.page_count:
         problems.append(f"{len(draft.pages)} pages instead of exactly {request.page_count}")
-    design = draft.main_character_design.strip().rstrip(".")
-    if not design:
-        problems.append("main_character_design is empty")
     for field, language, text in (
         ("title_primary", primary, draft.title_primary),
         ("title_secondary", secondary, draft.title_secondary),
     ):
         problems += _text_problems(field, language, text)
 
-    prefix = f"{image_style.strip().rstrip('.')}. Main character: {design}."
+    prefix = design.illustration_prefix
     story_pages = []
     # Ordered by the model's numbers, then numbered 1..N by position: a mechanical repair.
     for number, page in enumerate(sorted(draft.pages, key=lambda p: p.page_number), start=1):
@@ -243,8 +255,8 @@ def assemble(
         author_name=author_name,
         primary_language=primary.name,
         secondary_language=secondary.name,
-        image_style=image_style,
-        main_character_design=design,
+        image_style=design.image_style,
+        main_character_design=design.main_character_design,
         illustration_prefix=prefix,
         pages=[StoryPage.model_validate(page) for page in story_pages],
     )

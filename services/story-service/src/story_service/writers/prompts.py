@@ -102,8 +102,11 @@ def system_instruction(include_style_guide: bool) -> str:
     return f"{SYSTEM_INSTRUCTION}\n\n{STYLE_GUIDE}" if include_style_guide else SYSTEM_INSTRUCTION
 
 
-def book_prompt(request: StoryCreate, primary: Language, secondary: Language) -> str:
-    """One book's brief. The `key: value` lines name what the answer is checked against."""
+def book_prompt(
+    request: StoryCreate, primary: Language, secondary: Language, character: str
+) -> str:
+    """One book's brief. The `key: value` lines name what the answer is checked against;
+    `character` is the child's look, fixed before the text (the cover is painted from it)."""
     band = age_band(request.child_age)
     wish = request.extra_prompt.strip()
     lines = [
@@ -124,9 +127,8 @@ def book_prompt(request: StoryCreate, primary: Language, secondary: Language) ->
         f"Write exactly {request.page_count} pages, numbered 1 to {request.page_count}.",
         f"text_primary is in {primary.name}; text_secondary is its natural {secondary.name} "
         "translation. title_primary and title_secondary likewise.",
-        "main_character_design: an English description of how the child looks, specific "
-        "enough for an illustrator to draw the same child on every page (age, hair, skin, "
-        "eyes, one outfit with its colours, one distinctive accessory).",
+        f"The main character already looks like this on the cover: {character}. Keep the "
+        "text consistent with that look.",
         "scene: English, one or two sentences describing the page's picture; do not repeat "
         "the character design or an art style.",
         "Vocabulary: vocab_primary[i] is a word from text_primary, vocab_secondary[i] its "
@@ -137,6 +139,13 @@ def book_prompt(request: StoryCreate, primary: Language, secondary: Language) ->
     if wish:
         lines.append(f"Weave the wish into the story naturally: {wish}")
     return "\n".join(lines)
+
+
+def cover_scene(request: StoryCreate) -> str:
+    """What the cover shows, in English, from the request alone (no text is written yet)."""
+    wish = request.extra_prompt.strip().rstrip(".")
+    scene = f"The book's theme: {request.theme.strip().rstrip('.')}."
+    return f"{scene} The parent's wish: {wish}." if wish else scene
 
 
 def correction(problems: list[str]) -> str:
