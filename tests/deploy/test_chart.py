@@ -307,6 +307,7 @@ def test_shared_config(defaults: Rendered, handmade: Rendered, production: Rende
     assert config["MORETALE_STORE"] == "s3"
     assert config["MORETALE_DATA_DIR"].startswith("/tmp/")
     assert config["MORETALE_NATS_URL"] == "nats://nats:4222"
+    assert config["MORETALE_STREAM_REPLICAS"] == "1"
     assert config["MORETALE_S3_ENDPOINT"] == "minio:9000"
     assert "MORETALE_S3_PUBLIC_ENDPOINT" not in config
     assert config["OTEL_EXPORTER_OTLP_ENDPOINT"] == "http://jaeger:4318"
@@ -321,6 +322,7 @@ def test_shared_config(defaults: Rendered, handmade: Rendered, production: Rende
 
     config = production.get("ConfigMap", f"{RELEASE}-config")["data"]
     assert config["MORETALE_PUBLIC_ASSET_URL"] == "https://books.example.com"
+    assert config["MORETALE_STREAM_REPLICAS"] == "3"
     assert production.env("gateway")["GATEWAY_PUBLIC_URL"] == "https://books.example.com"
     assert production.env("gateway")["GATEWAY_ASSET_SERVICE_URL"] == (
         f"http://{RELEASE}-asset-service:8004"

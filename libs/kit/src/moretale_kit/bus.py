@@ -126,11 +126,14 @@ def decode(subject: str, data: bytes) -> Event:
 class Bus:
     """A NATS connection with JetStream, for one service."""
 
-    def __init__(self, nc: NATS, service: str, duplicate_window_sec: float = 600.0) -> None:
+    def __init__(
+        self, nc: NATS, service: str, duplicate_window_sec: float = 600.0, replicas: int = 1
+    ) -> None:
         self.nc = nc
         self.js: JetStreamContext = nc.jetstream()
         self.service = service
         self.duplicate_window_sec = duplicate_window_sec
+        self.replicas = replicas
         self._tasks: list[asyncio.Task[None]] = []
         self._buckets: dict[str, KeyValue] = {}
 
@@ -141,6 +144,7 @@ class Bus:
         service: str,
         duplicate_window_sec: float = 600.0,
         connect_timeout_sec: float = 60.0,
+        replicas: int = 1,
     ) -> Bus:
         """Connect, retrying while the server starts; once connected, reconnect forever."""
 
@@ -169,7 +173,7 @@ class Bus:
                 disconnected_cb=on_disconnect,
             )
 
-        return cls(await connect(), service, duplicate_window_sec)
+        return cls(await connect(), service, duplicate_window_sec, replicas)
 
     @property
     def connected(self) -> bool:
@@ -185,6 +189,7 @@ class Bus:
                 storage=api.StorageType.FILE,
                 duplicate_window=self.duplicate_window_sec,
                 discard=api.DiscardPolicy.OLD,
+                num_replicas=self.replicas,
             )
             try:
                 await self.js.add_stream(config)
@@ -198,7 +203,10 @@ class Bus:
                 bucket = await self.js.key_value(name)
             except BucketNotFoundError:
                 bucket = await self.js.create_key_value(
-                    bucket=name, storage=api.StorageType.FILE, ttl=ttl_sec
+                    bucket=name,
+                    storage=api.StorageType.FILE,
+                    ttl=ttl_sec,
+                    replicas=self.replicas,
                 )
             self._buckets[name] = bucket
         return bucket

@@ -23,7 +23,12 @@ class Runtime:
     @asynccontextmanager
     async def start(cls, service: str, settings: CommonSettings) -> AsyncIterator[Runtime]:
         """Connect, create the streams if missing, open the store; close all on exit."""
-        bus = await Bus.connect(settings.nats_url, service, settings.duplicate_window_sec)
+        bus = await Bus.connect(
+            settings.nats_url,
+            service,
+            settings.duplicate_window_sec,
+            replicas=settings.stream_replicas,
+        )
         try:
             await bus.ensure_streams()
             store = await open_store(settings)

@@ -24,6 +24,13 @@ class CommonSettings(BaseSettings):
     duplicate_window_sec: float = Field(
         default=600.0, description="JetStream drops a re-published message id inside this window."
     )
+    stream_replicas: int = Field(
+        default=1,
+        ge=1,
+        le=5,
+        description="JetStream replicas of every stream and key-value bucket the services create "
+        "(3 on a 3-server NATS cluster: a server can be lost without losing a message).",
+    )
     log_level: str = "INFO"
 
     store: Literal["local", "s3"] = "local"
