@@ -46,6 +46,17 @@ class CommonSettings(BaseSettings):
     s3_bucket: str = "moretale"
     s3_secure: bool = False
     s3_region: str = "us-east-1"
+    s3_connect_timeout_sec: float = Field(
+        default=5.0, gt=0, description="Connecting to the S3 endpoint gives up after this."
+    )
+    s3_read_timeout_sec: float = Field(
+        default=60.0, gt=0, description="Waiting for an S3 answer gives up after this."
+    )
+    s3_retry_sec: float = Field(
+        default=60.0,
+        ge=0,
+        description="An S3 call failing on the network is tried again for this long.",
+    )
 
     url_secret: SecretStr | None = Field(
         default=None,

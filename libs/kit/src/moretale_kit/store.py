@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Protocol
 from urllib.parse import quote, urlencode
 
+import certifi
+import urllib3
 from minio import Minio
 from minio.deleteobjects import DeleteObject
 from minio.error import S3Error
@@ -133,30 +135,36 @@ class LocalObjectStore:
             raise OSError(f"object store folder {self.root} is not writable")
 
 
-# Transient network faults (endpoint down, connection reset) are retried for a while; S3 errors
-# with a code (NoSuchKey, AccessDenied) are answers, not faults, and are not.
-_s3_retry = retry(
-    retry=retry_if_exception_type((Urllib3Error, ConnectionError)),
-    wait=wait_random_exponential(multiplier=0.5, max=5),
-    stop=stop_after_delay(60),
-    reraise=True,
-)
-
-
 class S3ObjectStore:
-    """A bucket on any S3 endpoint, through the `minio` client. URLs are presigned."""
+    """A bucket on any S3 endpoint, through the `minio` client. URLs are presigned.
 
-    def __init__(self, client: Minio, bucket: str, presigner: Minio | None = None) -> None:
+    A call failing on the network (endpoint down, connection reset, timeout) is tried again for
+    `retry_sec`; S3 errors with a code (NoSuchKey, AccessDenied) are answers, not faults.
+    """
+
+    def __init__(
+        self,
+        client: Minio,
+        bucket: str,
+        presigner: Minio | None = None,
+        retry_sec: float = 60.0,
+    ) -> None:
         self.client = client
         self.bucket = bucket
         # Presigning is local computation; a client built for the public endpoint signs URLs
         # that clients outside the cluster can reach.
         self.presigner = presigner or client
+        self._retry = retry(
+            retry=retry_if_exception_type((Urllib3Error, ConnectionError)),
+            wait=wait_random_exponential(multiplier=0.5, max=5),
+            stop=stop_after_delay(retry_sec),
+            reraise=True,
+        )
 
     async def ensure_bucket(self) -> None:
         """Create the bucket if it does not exist."""
 
-        @_s3_retry
+        @self._retry
         def ensure() -> None:
             if not self.client.bucket_exists(self.bucket):
                 try:
@@ -168,7 +176,7 @@ class S3ObjectStore:
         await asyncio.to_thread(ensure)
 
     async def put(self, key: str, data: bytes, content_type: str) -> None:
-        @_s3_retry
+        @self._retry
         def put() -> None:
             self.client.put_object(
                 self.bucket, _safe_key(key), io.BytesIO(data), len(data), content_type
@@ -177,7 +185,7 @@ class S3ObjectStore:
         await asyncio.to_thread(put)
 
     async def get(self, key: str) -> bytes:
-        @_s3_retry
+        @self._retry
         def get() -> bytes:
             response = self.client.get_object(self.bucket, _safe_key(key))
             try:
@@ -194,7 +202,7 @@ class S3ObjectStore:
             raise
 
     async def exists(self, key: str) -> bool:
-        @_s3_retry
+        @self._retry
         def stat() -> bool:
             try:
                 self.client.stat_object(self.bucket, _safe_key(key))
@@ -207,7 +215,7 @@ class S3ObjectStore:
         return await asyncio.to_thread(stat)
 
     async def delete_prefix(self, prefix: str) -> int:
-        @_s3_retry
+        @self._retry
         def delete() -> int:
             names = [
                 o.object_name
@@ -247,6 +255,16 @@ async def open_store(settings: CommonSettings) -> ObjectStore:
         )
     access = settings.s3_access_key.get_secret_value()
     secret = settings.s3_secret_key.get_secret_value()
+    # minio's own pool, but with our timeouts: its default waits 5 minutes on a silent endpoint.
+    http = urllib3.PoolManager(
+        timeout=urllib3.Timeout(
+            connect=settings.s3_connect_timeout_sec, read=settings.s3_read_timeout_sec
+        ),
+        maxsize=10,
+        cert_reqs="CERT_REQUIRED",
+        ca_certs=os.environ.get("SSL_CERT_FILE") or certifi.where(),
+        retries=urllib3.Retry(total=5, backoff_factor=0.2, status_forcelist=[500, 502, 503, 504]),
+    )
 
     def client(endpoint: str) -> Minio:
         return Minio(
@@ -255,9 +273,12 @@ async def open_store(settings: CommonSettings) -> ObjectStore:
             secret_key=secret,
             secure=settings.s3_secure,
             region=settings.s3_region,
+            http_client=http,
         )
 
     presigner = client(settings.s3_public_endpoint) if settings.s3_public_endpoint else None
-    store = S3ObjectStore(client(settings.s3_endpoint), settings.s3_bucket, presigner)
+    store = S3ObjectStore(
+        client(settings.s3_endpoint), settings.s3_bucket, presigner, settings.s3_retry_sec
+    )
     await store.ensure_bucket()
     return store
