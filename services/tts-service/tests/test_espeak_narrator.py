@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import io
 import math
+import os
 import statistics
+import subprocess
 import sys
 import time
 import wave
@@ -213,3 +215,26 @@ async def test_event_loop_stays_free_while_narrating() -> None:
     ticker.cancel()
     assert elapsed > 0.05, "too short to tell"
     assert ticks > 10, f"the loop ticked {ticks} times in {elapsed:.2f} s: it was blocked"
+
+
+def test_the_private_library_copy_leaves_nothing_in_tmp(tmp_path: Path) -> None:
+    """The copy is deleted as soon as it is loaded: even a process killed later (kill -9, no
+    atexit) leaves nothing behind. Checked while the narrating process is still alive."""
+    script = (
+        "import asyncio, os\n"
+        "from tts_service.narrators import NarrationRequest\n"
+        "from tts_service.narrators.espeak import EspeakNarrator\n"
+        "request = NarrationRequest(text='Mina met a dragon.', language='English')\n"
+        "narration = asyncio.run(EspeakNarrator().narrate(request))\n"
+        "assert narration.wav[:4] == b'RIFF'\n"
+        "print(sorted(os.listdir(os.environ['TMPDIR'])))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**os.environ, "TMPDIR": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -19,7 +19,6 @@ Japanese text is turned into hiragana with pykakasi first.
 from __future__ import annotations
 
 import asyncio
-import atexit
 import ctypes
 import functools
 import logging
@@ -121,14 +120,15 @@ class _Engine:
 _engine: _Engine | None = None  # loaded on first use, then kept; guarded by _LOCK
 
 
-def _private_copy() -> str:
-    """A copy of the wheel's library: dlopen of a new path gives globals nobody else shares."""
+def _load_private_copy() -> ctypes.CDLL:
+    """A copy of the wheel's library, loaded: dlopen of a new path gives globals nobody else
+    shares. The copy is deleted once loaded (the mapping outlives the file), so not even a
+    killed process leaves it behind."""
     source = Path(espeakng_loader.get_library_path())
-    folder = tempfile.mkdtemp(prefix="moretale-espeak-")
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    target = os.path.join(folder, source.name)
-    shutil.copyfile(source, target)
-    return target
+    with tempfile.TemporaryDirectory(prefix="moretale-espeak-") as folder:
+        target = os.path.join(folder, source.name)
+        shutil.copyfile(source, target)
+        return ctypes.CDLL(target)
 
 
 def _declare(lib: ctypes.CDLL) -> None:
@@ -163,7 +163,7 @@ def _load() -> _Engine:
     """Load and initialise the private library once. Hold _LOCK."""
     global _engine
     if _engine is None:
-        lib = ctypes.CDLL(_private_copy())
+        lib = _load_private_copy()
         _declare(lib)
         # speak_lib.h: the path is the folder that contains espeak-ng-data.
         data_parent = os.path.dirname(espeakng_loader.get_data_path())
