@@ -4,13 +4,15 @@ retries, exhaustion, dead letters, poison messages and work shared by replicas."
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import uuid
 from collections import Counter
+from pathlib import Path
 
 import nats
 import pytest
-from servers import NatsServer
+from servers import NatsServer, _find_binary, free_port
 
 from moretale_contracts.events import AudioRole, NarrationJob
 from moretale_contracts.streams import DEAD_LETTERS, TTS_JOBS, ConsumerSpec
@@ -226,3 +228,53 @@ async def test_rendezvous_lets_exactly_one_party_see_both_parts(nats_server: Nat
         await buses[0].js.delete_key_value(bucket)
         for bus in buses:
             await bus.close()
+
+
+async def test_streams_and_consumers_lost_by_the_server_are_made_again(
+    tmp_path: Path,
+) -> None:
+    """A server that lost its store (a fresh volume, a deleted stream): the consumer loop makes
+    its consumer (and the streams) again, a publish makes the streams again, and work flows."""
+    binary = _find_binary("nats-server")
+    assert binary
+    server = NatsServer(binary, free_port(), tmp_path / "store", tmp_path / "nats.log")
+    server.start()
+    worker, sender = await _bus(server), await _bus(server)
+    handled: list[int] = []
+
+    async def handler(event: NarrationJob) -> None:
+        handled.append(event.page_number)
+
+    story = f"lost-{uuid.uuid4().hex[:8]}"
+    consumer = spec()
+    worker.consume(consumer, handler, ConsumerOptions(idle_check_sec=0.3))
+
+    async def until(page: int) -> None:
+        for _ in range(100):
+            if page in handled:
+                return
+            await asyncio.sleep(0.1)
+        raise AssertionError(f"page {page} was not handled: {handled}")
+
+    try:
+        await sender.publish(job(story, 1))
+        await until(1)
+        # The stream (and with it the consumer) disappears; the idle loop notices and makes both.
+        await sender.js.delete_stream(TTS_JOBS.name)
+        for _ in range(50):
+            await asyncio.sleep(0.1)
+            with contextlib.suppress(nats.js.errors.NotFoundError):
+                await sender.js.consumer_info(TTS_JOBS.name, consumer.durable)
+                break
+        else:
+            raise AssertionError("the consumer was not made again")
+        await sender.publish(job(story, 2))
+        await until(2)
+        # Gone again, and this time a publish comes first: it makes the streams itself.
+        await sender.js.delete_stream(TTS_JOBS.name)
+        assert await sender.publish(job(story, 3))
+        await until(3)
+    finally:
+        await worker.close()
+        await sender.close()
+        server.stop()

@@ -35,6 +35,8 @@ from nats.js.errors import (
     BucketNotFoundError,
     KeyNotFoundError,
     KeyWrongLastSequenceError,
+    NoStreamResponseError,
+    NotFoundError,
 )
 from nats.js.kv import KeyValue
 from opentelemetry import propagate
@@ -95,7 +97,9 @@ class ConsumerOptions:
     `concurrency` is this replica's parallel handlers; `max_ack_pending` caps the messages in
     flight across all replicas together (the provider's concurrency limit). With
     `skip_canceled`, a message about a canceled story is acked without calling the handler, so
-    no provider is called for it.
+    no provider is called for it. After `idle_check_sec` without a message, the loop asks the
+    server whether its consumer still exists (a server that lost its store forgets it, and a
+    pull on a missing consumer only times out) and creates it again if not.
     """
 
     concurrency: int = 1
@@ -105,6 +109,7 @@ class ConsumerOptions:
     max_ack_pending: int = 1000
     backoff_base_sec: float = 1.0
     backoff_max_sec: float = 60.0
+    idle_check_sec: float = 60.0
 
 
 def encode(event: Event) -> bytes:
@@ -275,7 +280,13 @@ class Bus:
         ):
             headers = {"Nats-Msg-Id": message_id}
             propagate.inject(headers)
-            ack = await self.js.publish(subject, encode(event), headers=headers)
+            try:
+                ack = await self.js.publish(subject, encode(event), headers=headers)
+            except NoStreamResponseError:
+                # No stream takes the subject: a server that lost its store. Make them again.
+                log.warning("no stream for %s; creating the streams again", subject)
+                await self.ensure_streams()
+                ack = await self.js.publish(subject, encode(event), headers=headers)
         return not ack.duplicate
 
     def consume(
@@ -334,20 +345,44 @@ class _ConsumerLoop:
             max_deliver=-1,
             max_ack_pending=self.options.max_ack_pending,
         )
-        await self.bus.js.add_consumer(self.spec.stream.name, config)
+        try:
+            await self.bus.js.add_consumer(self.spec.stream.name, config)
+        except NotFoundError:
+            # The stream is gone (a server that lost its store): make the streams again.
+            log.warning("stream %s not found; creating the streams again", self.spec.stream.name)
+            await self.bus.ensure_streams()
+            await self.bus.js.add_consumer(self.spec.stream.name, config)
         return await self.bus.js.pull_subscribe_bind(durable=name, stream=self.spec.stream.name)
+
+    async def _consumer_gone(self) -> bool:
+        """True if the server no longer has this consumer (a pull on it would only time out)."""
+        try:
+            await self.bus.js.consumer_info(self.spec.stream.name, self.spec.durable)
+        except NotFoundError:
+            return True
+        except Exception:
+            return False  # unreachable or slow: the fetch loop deals with that
+        return False
 
     async def run(self) -> None:
         sub: JetStreamContext.PullSubscription | None = None
+        idle_since = time.monotonic()
         try:
             while True:
                 try:
                     if sub is None:
                         sub = await self._subscribe()
-                    await self._fill(sub)
+                        idle_since = time.monotonic()
+                    if await self._fill(sub):
+                        idle_since = time.monotonic()
                 except asyncio.CancelledError:
                     raise
                 except (NatsTimeoutError, TimeoutError):
+                    if time.monotonic() - idle_since >= self.options.idle_check_sec:
+                        idle_since = time.monotonic()
+                        if await self._consumer_gone():
+                            log.warning("consumer %s is gone; creating it again", self.spec.durable)
+                            sub = None
                     continue
                 except Exception:
                     log.warning(
@@ -360,7 +395,8 @@ class _ConsumerLoop:
             if self.running:
                 await asyncio.wait(self.running, timeout=self.options.ack_wait_sec)
 
-    async def _fill(self, sub: JetStreamContext.PullSubscription) -> None:
+    async def _fill(self, sub: JetStreamContext.PullSubscription) -> bool:
+        """Fetch as many messages as there are free slots and start them; True if any came."""
         await self.slots.acquire()
         free = 1
         while free < self.options.concurrency and not self.slots.locked():
@@ -378,6 +414,7 @@ class _ConsumerLoop:
             task = asyncio.create_task(self._handle(msg))
             self.running.add(task)
             task.add_done_callback(self.running.discard)
+        return bool(messages)
 
     async def _handle(self, msg: Msg) -> None:
         try:
