@@ -67,6 +67,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+MIGRATION_LOCK_KEY = 0x4D6F726554616C65  # "MoreTale": the advisory lock migrations hold
+
+
 def run_async_migrations(target_metadata: Any, url: str) -> None:
     """The body of every service's Alembic env.py (online mode, async engine)."""
     from alembic import context
@@ -78,6 +81,12 @@ def run_async_migrations(target_metadata: Any, url: str) -> None:
             render_as_batch=True,  # SQLite needs batch mode to alter tables
         )
         with context.begin_transaction():
+            if connection.dialect.name == "postgresql":
+                # Replicas starting together: the first migrates, the others wait here until it
+                # commits, then find the schema at head. Released with the transaction.
+                connection.execute(
+                    text("select pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+                )
             context.run_migrations()
 
     async def run() -> None:
