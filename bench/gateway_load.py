@@ -17,7 +17,8 @@ and in bursts (the "client late" and "client CPU" columns show it).
 
 Modes: `gemini` = the Gemini providers against the fake API (8/3/6 s latencies, TTS 60/min,
 images 120/min): the workers wait on the network, as in production; `offline` = the embedded
-default's eSpeak NG and Pillow painter, which compete with the gateway for the CPU.
+default's eSpeak NG and Pillow painter, which compete with the gateway for the CPU (at the
+lower CPU priority the embedded default gives the workers, `{PREFIX}NICE`, as `make run` does).
 
 Target: p99 <= 25 ms at 200 requests/s.
 """
@@ -373,7 +374,8 @@ def main() -> None:
   how late the client itself sent (the client shares the machine's {os.cpu_count()} cores).
 - Meanwhile {args.books} 24-page books generate ("workers": `gemini` = Gemini providers against
   the fake API, workers waiting on the network as in production; `offline` = eSpeak NG and the
-  Pillow painter on the same cores). GET reads those books; POST makes text-only books.
+  Pillow painter on the same cores, at niceness 10 as `make run` starts them). GET reads those
+  books; POST makes text-only books.
 - The gateway is one uvicorn process (one core at most: "gateway CPU" is its share of one core
   during the phase); its database is SQLite, or PostgreSQL (on the same machine) in the
   `+postgres` rows; nats-server runs with `sync_interval: always`. "machine CPU busy" counts

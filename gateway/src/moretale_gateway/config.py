@@ -37,6 +37,19 @@ class Settings(ServiceSettings):
         default=60.0, gt=0, description="A story still queued this long is published again."
     )
     asset_timeout_sec: float = 10.0
+    outbox_max_pending: int = Field(
+        default=1000,
+        ge=1,
+        description="`story.requested` publishes under way after their 202; beyond it, a new "
+        "story is published by the reconciler.",
+    )
+    outbox_record_interval_sec: float = Field(
+        default=0.25,
+        gt=0,
+        le=1,
+        description="How often the outbox records `published_at` for the stories it published "
+        "(one statement for all of them).",
+    )
 
     rate_limit_per_minute: int = Field(
         default=30, ge=1, description="Creations plus regenerations per API key per minute."

@@ -17,5 +17,6 @@ _ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"  # Crockford base32, lowercase
 def new_story_id(child_name: str, theme: str, now: datetime) -> str:
     """A new URL-safe story id."""
     slug = slugify(f"{child_name} {theme}", max_length=40, word_boundary=True) or "book"
-    random = "".join(secrets.choice(_ALPHABET) for _ in range(12))
+    bits = secrets.randbits(60)  # one read of the OS's randomness, not one per character
+    random = "".join(_ALPHABET[(bits >> shift) & 31] for shift in range(0, 60, 5))
     return f"{now:%Y%m%d_%H%M%S}_story_{slug}_{random}"

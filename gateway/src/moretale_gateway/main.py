@@ -6,18 +6,20 @@ import asyncio
 import contextlib
 import logging
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
 from pathlib import Path
 
 import httpx
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from moretale_contracts.streams import GATEWAY_PROJECTOR, GATEWAY_WEBHOOKS
 from moretale_gateway import SERVICE
 from moretale_gateway.api.routes import reader, share, stories
 from moretale_gateway.config import Settings
+from moretale_gateway.outbox import Outbox
 from moretale_gateway.projector import Projector
 from moretale_gateway.reconciler import Reconciler
 from moretale_gateway.webhooks import WebhookSender
@@ -55,6 +57,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             ):
                 app.state.runtime = runtime
                 app.state.assets = assets
+                outbox = Outbox(
+                    db,
+                    runtime.bus,
+                    settings.outbox_max_pending,
+                    settings.outbox_record_interval_sec,
+                )
+                app.state.outbox = outbox
                 runtime.bus.consume(
                     GATEWAY_PROJECTOR,
                     Projector(db, runtime.bus).on_event,
@@ -88,6 +97,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
+                await outbox.close()
         finally:
             await db.close()
 
@@ -100,17 +110,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     install_error_handlers(app)
 
-    @app.middleware("http")
-    async def request_id(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        rid = request.headers.get("X-Request-ID") or uuid.uuid4().hex
-        request.state.request_id = rid[:100]
-        with log_context(request_id=request.state.request_id):
-            response = await call_next(request)
-        response.headers["X-Request-ID"] = request.state.request_id
-        return response
-
+    app.add_middleware(RequestIdMiddleware)
     app.include_router(stories.router)
     app.include_router(share.router)
     app.include_router(reader.router)
@@ -118,6 +118,35 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         ops_router(lambda: {**app.state.runtime.checks(), "database": app.state.db.check})
     )
     return app
+
+
+class RequestIdMiddleware:
+    """Every request gets an id (the client's `X-Request-ID`, else a new one): bound to every log
+    line while it runs, kept in `request.state.request_id`, echoed in the answer's headers.
+
+    Plain ASGI: `@app.middleware("http")` (Starlette's BaseHTTPMiddleware) runs the rest of the
+    app in another task with memory streams between them, on every request.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        given = next((v for k, v in scope["headers"] if k == b"x-request-id"), b"")
+        request_id = (given.decode("latin-1") or uuid.uuid4().hex)[:100]
+        scope.setdefault("state", {})["request_id"] = request_id
+        header = (b"x-request-id", request_id.encode("latin-1"))
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", ()), header]
+            await send(message)
+
+        with log_context(request_id=request_id):
+            await self.app(scope, receive, send_with_id)
 
 
 def _announce(settings: Settings, embedded_key: str | None) -> None:

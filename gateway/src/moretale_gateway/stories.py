@@ -2,6 +2,10 @@
 
 The `stories` row is the source of truth; events are published after it is written, and a story
 whose publish failed stays `queued` until the reconciler publishes it again.
+
+The hot paths (create, read one, the rate limit, `published_at`) are SQLAlchemy Core statements
+run as one unit each (`Database.run`), not ORM objects: the rows they return (`Row`) have the
+same attributes as `StoryRow`.
 """
 
 from __future__ import annotations
@@ -11,11 +15,13 @@ import binascii
 import hashlib
 import json
 import logging
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from prometheus_client import Counter
-from sqlalchemy import func, or_
+from sqlalchemy import Row, bindparam, func, insert, or_, update
+from sqlalchemy import select as core_select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 
@@ -50,6 +56,16 @@ log = logging.getLogger(__name__)
 
 API_PREFIX = "/api/stories"
 RATE_WINDOW = timedelta(minutes=1)
+
+STORIES = StoryRow.__table__
+REGENERATIONS = Regeneration.__table__
+Story = StoryRow | Row[Any]
+"""A story as read: an ORM row, or a Core row of the same table (same attribute names)."""
+
+_BY_ID = core_select(STORIES).where(STORIES.c.id == bindparam("story_id"))
+_BY_IDEMPOTENCY_KEY = core_select(STORIES.c.id, STORIES.c.status, STORIES.c.request_hash).where(
+    STORIES.c.owner == bindparam("owner"), STORIES.c.idempotency_key == bindparam("key")
+)
 
 STORY_TRANSITIONS = Counter(
     "moretale_story_transitions_total", "Stories entering each status.", ["status"]
@@ -107,32 +123,92 @@ def check_models(options: GenerationOptions, settings: Settings, reject: Any) ->
             reject(f"generation.{field}", f"model not allowed; allowed: {sorted(allowed)}")
 
 
+def _recent(table: Any) -> Any:
+    """How many rows of `table` the key made since `since`, counting up to `limit` only (an
+    index range that stops at the limit)."""
+    rows = (
+        core_select(table.c.created_at)
+        .where(table.c.owner == bindparam("owner"), table.c.created_at >= bindparam("since"))
+        .limit(bindparam("limit"))
+    )
+    return core_select(func.count()).select_from(rows.subquery()).scalar_subquery()
+
+
+_WITHIN_LIMIT = _recent(STORIES) + _recent(REGENERATIONS) < bindparam("limit")
+_RATE_OK = core_select(_WITHIN_LIMIT)
+_RATE_MOMENTS = [
+    core_select(table.c.created_at).where(
+        table.c.owner == bindparam("owner"), table.c.created_at >= bindparam("since")
+    )
+    for table in (STORIES, REGENERATIONS)
+]
+
+_NEW_STORY = (
+    "id",
+    "owner",
+    "status",
+    "request",
+    "request_id",
+    "idempotency_key",
+    "request_hash",
+    "child_name",
+    "primary_lang",
+    "secondary_lang",
+    "created_at",
+    "updated_at",
+)
+_RETURNED = (STORIES.c.id, STORIES.c.status)
+_INSERT = insert(STORIES).returning(*_RETURNED)
+# The same row, inserted only while the key is under its limit: one statement both counts and
+# writes, so a burst cannot slip past the limit between a count and an insert.
+_INSERT_WITHIN_LIMIT = (
+    insert(STORIES)
+    .from_select(
+        _NEW_STORY,
+        core_select(*(bindparam(f"new_{c}", type_=STORIES.c[c].type) for c in _NEW_STORY)).where(
+            _WITHIN_LIMIT
+        ),
+    )
+    .returning(*_RETURNED)
+)
+
+
+def _rate_params(owner: str, limit: int) -> dict[str, Any]:
+    return {"owner": owner, "since": utcnow() - RATE_WINDOW, "limit": limit}
+
+
 async def check_rate(db: Database, owner: str, settings: Settings) -> None:
-    """429 with Retry-After when the key made too many books or regenerations this minute."""
-    since = utcnow() - RATE_WINDOW
-    async with db.session() as session:
-        created = await session.exec(
-            select(StoryRow.created_at)
-            .where(StoryRow.owner == owner, StoryRow.created_at >= since)
-            .order_by(col(StoryRow.created_at))
+    """429 with Retry-After when the key made too many books or regenerations this minute.
+
+    The database is the count, so the limit holds across gateway replicas.
+    """
+    limit = settings.rate_limit_per_minute
+    params = _rate_params(owner, limit)
+    if not await db.run(lambda conn: conn.execute(_RATE_OK, params).scalar_one()):
+        raise await _rate_limited(db, owner, limit)
+
+
+async def _rate_limited(db: Database, owner: str, limit: int) -> ApiError:
+    """The 429 of a key at its limit; Retry-After is when its oldest counted moment leaves
+    the window."""
+    params = _rate_params(owner, limit)
+    moments = await db.run(
+        lambda conn: sorted(
+            m for query in _RATE_MOMENTS for m in conn.execute(query, params).scalars()
         )
-        regenerated = await session.exec(
-            select(Regeneration.created_at).where(
-                Regeneration.owner == owner, Regeneration.created_at >= since
-            )
-        )
-        moments = sorted([*created.all(), *regenerated.all()])
-    if len(moments) >= settings.rate_limit_per_minute:
-        oldest = _aware(moments[len(moments) - settings.rate_limit_per_minute])
+    )
+    retry_after = 1
+    if len(moments) >= limit:
+        oldest = _aware(moments[len(moments) - limit])
         assert oldest is not None
         retry_after = max(1, int((oldest + RATE_WINDOW - utcnow()).total_seconds()) + 1)
-        raise ApiError(
-            429,
-            "RATE_LIMITED",
-            "too many requests for this API key; retry later",
-            {"limit_per_minute": settings.rate_limit_per_minute},
-            headers={"Retry-After": str(retry_after)},
-        )
+    return ApiError(
+        429,
+        "RATE_LIMITED",
+        "too many requests for this API key; retry later",
+        {"limit_per_minute": limit},
+        headers={"Retry-After": str(retry_after)},
+    )
 
 
 async def create(
@@ -141,47 +217,55 @@ async def create(
     owner: str,
     request_id: str | None,
     idempotency_key: str | None,
-) -> tuple[StoryRow, bool]:
-    """Insert a queued story (True). Callers look for a replay first (`find_replay`); when two
-    requests with the same idempotency key race, the loser gets the winner's story (False), or
-    a 409 if its body differs."""
+    rate_limit: int | None = None,
+) -> tuple[Row[Any], bool]:
+    """Insert a queued story, committed before this returns: its (id, status) and True.
+
+    With `rate_limit`, the key's books and regenerations of the last minute are counted in the
+    same statement, and at the limit nothing is inserted: 429 (as `check_rate`). Callers look
+    for a replay first (`find_replay`); when two requests with the same idempotency key race,
+    the loser gets the winner's story (False), or a 409 if its body differs.
+    """
     now = utcnow()
-    row = StoryRow(
-        id=new_story_id(request.child_name, request.theme, now),
-        owner=owner,
-        status=StoryStatus.QUEUED,
-        request=request.model_dump(mode="json"),
-        request_id=request_id,
-        idempotency_key=idempotency_key,
-        request_hash=request_hash(request),
-        child_name=request.child_name,
-        primary_lang=request.primary_lang,
-        secondary_lang=request.secondary_lang,
-        created_at=now,
-        updated_at=now,
-    )
-    async with db.session() as session:
-        session.add(row)
-        try:
-            await session.commit()
-        except IntegrityError:
-            # Two requests with the same key raced; the first one's story is the story.
-            await session.rollback()
-            existing = await find_replay(db, owner, idempotency_key or "", request)
-            if existing is None:
-                raise
-            return existing, False
+    values = {
+        "id": new_story_id(request.child_name, request.theme, now),
+        "owner": owner,
+        "status": StoryStatus.QUEUED.value,
+        "request": request.model_dump(mode="json"),
+        "request_id": request_id,
+        "idempotency_key": idempotency_key,
+        "request_hash": request_hash(request),
+        "child_name": request.child_name,
+        "primary_lang": request.primary_lang,
+        "secondary_lang": request.secondary_lang,
+        "created_at": now,
+        "updated_at": now,
+    }
+    if rate_limit is None:
+        statement, params = _INSERT, values
+    else:
+        statement = _INSERT_WITHIN_LIMIT
+        params = {f"new_{k}": v for k, v in values.items()} | _rate_params(owner, rate_limit)
+    try:
+        row = await db.run(lambda conn: conn.execute(statement, params).first(), write=True)
+    except IntegrityError:
+        # Two requests with the same key raced; the first one's story is the story.
+        existing = await find_replay(db, owner, idempotency_key or "", request)
+        if existing is None:
+            raise
+        return existing, False
+    if row is None:
+        assert rate_limit is not None
+        raise await _rate_limited(db, owner, rate_limit)
     STORY_TRANSITIONS.labels(StoryStatus.QUEUED).inc()
     return row, True
 
 
-async def find_replay(db: Database, owner: str, key: str, request: StoryCreate) -> StoryRow | None:
-    """The story an Idempotency-Key already made for this body; 409 if it was another body."""
-    async with db.session() as session:
-        found = await session.exec(
-            select(StoryRow).where(StoryRow.owner == owner, StoryRow.idempotency_key == key)
-        )
-        row = found.first()
+async def find_replay(db: Database, owner: str, key: str, request: StoryCreate) -> Row[Any] | None:
+    """The story an Idempotency-Key already made for this body (its id, status and request
+    hash); 409 if it was another body."""
+    params = {"owner": owner, "key": key}
+    row = await db.run(lambda conn: conn.execute(_BY_IDEMPOTENCY_KEY, params).first())
     if row is None:
         return None
     if row.request_hash != request_hash(request):
@@ -194,37 +278,38 @@ async def find_replay(db: Database, owner: str, key: str, request: StoryCreate) 
     return row
 
 
-async def publish_requested(db: Database, bus: Bus, row: StoryRow) -> bool:
-    """Publish `story.requested` for a row and note when; False (logged) if NATS failed."""
-    event = StoryRequested(
-        story_id=row.id,
-        request=StoryCreate.model_validate(row.request),
-        request_id=row.request_id,
-    )
+async def publish_requested(
+    bus: Bus, story_id: str, request: StoryCreate, request_id: str | None
+) -> bool:
+    """Publish `story.requested` (message id `{id}:requested`, so a republish inside the
+    duplicate window is dropped); False (logged) if NATS failed. The caller records success
+    with `mark_published`."""
+    event = StoryRequested(story_id=story_id, request=request, request_id=request_id)
     try:
-        await bus.publish(event, msg_id=f"{row.id}:requested")
+        await bus.publish(event, msg_id=f"{story_id}:requested")
     except Exception as exc:
         log.warning("could not publish story.requested; the reconciler will retry: %s", exc)
         return False
-    async with db.session() as session:
-        stored = await session.get(StoryRow, row.id)
-        if stored is not None:
-            stored.published_at = utcnow()
-            session.add(stored)
-            await session.commit()
     return True
 
 
-async def get(db: Database, owner: str, story_id: str) -> StoryRow:
+async def mark_published(db: Database, story_ids: Sequence[str]) -> None:
+    """Note that `story.requested` of these stories reached JetStream (one statement)."""
+    if not story_ids:
+        return
+    statement = update(STORIES).where(STORIES.c.id.in_(story_ids)).values(published_at=utcnow())
+    await db.run(lambda conn: conn.execute(statement), write=True)
+
+
+async def get(db: Database, owner: str, story_id: str) -> Row[Any]:
     """The caller's story, or 404 (another key's story is not found either)."""
-    async with db.session() as session:
-        row = await session.get(StoryRow, story_id)
+    row = await db.run(lambda conn: conn.execute(_BY_ID, {"story_id": story_id}).first())
     if row is None or row.owner != owner:
         raise not_found(story_id)
     return row
 
 
-def encode_cursor(row: StoryRow) -> str:
+def encode_cursor(row: Story) -> str:
     created = _aware(row.created_at)
     assert created is not None
     raw = json.dumps([created.isoformat(), row.id]).encode()
@@ -276,7 +361,7 @@ async def page(
     return rows, encode_cursor(rows[-1]) if more and rows else None
 
 
-async def cancel(db: Database, bus: Bus, row: StoryRow) -> StoryRow:
+async def cancel(db: Database, bus: Bus, row: Story) -> StoryRow:
     """Cancel at once: the row first (the truth), then tell the workers."""
     async with db.session() as session:
         stored = await session.get(StoryRow, row.id, with_for_update=True)
@@ -320,7 +405,7 @@ async def regenerate(
     db: Database,
     bus: Bus,
     settings: Settings,
-    row: StoryRow,
+    row: Story,
     kind: RegenerationKind,
     body: TtsRegeneration | IllustrationRegeneration,
 ) -> StoryRow:
@@ -393,12 +478,12 @@ async def regenerate(
     return stored
 
 
-def accepted(row: StoryRow) -> StoryAccepted:
+def accepted(story_id: str, status: StoryStatus) -> StoryAccepted:
     return StoryAccepted(
-        id=row.id,
-        status=StoryStatus(row.status),
-        status_url=status_url(row.id),
-        result_url=result_url(row.id),
+        id=story_id,
+        status=status,
+        status_url=status_url(story_id),
+        result_url=result_url(story_id),
     )
 
 
@@ -409,7 +494,7 @@ def _aware(value: datetime | None) -> datetime | None:
     return value
 
 
-def progress(row: StoryRow) -> Progress:
+def progress(row: Story) -> Progress:
     return Progress(
         story=StageProgress(done=row.story_done, failed=row.story_failed, total=1),
         tts=StageProgress(done=row.tts_done, failed=row.tts_failed, total=row.tts_total),
@@ -421,7 +506,7 @@ def progress(row: StoryRow) -> Progress:
     )
 
 
-def view(row: StoryRow) -> StoryView:
+def view(row: Story) -> StoryView:
     """The client's view of a story row."""
     return StoryView(
         id=row.id,
@@ -438,7 +523,7 @@ def view(row: StoryRow) -> StoryView:
     )
 
 
-def summary(row: StoryRow) -> StorySummary:
+def summary(row: Story) -> StorySummary:
     """A story in a list."""
     request = StoryCreate.model_validate(row.request)
     return StorySummary(

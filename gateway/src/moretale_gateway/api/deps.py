@@ -1,4 +1,8 @@
-"""Request dependencies: the API key, the database, the bus, settings."""
+"""Request dependencies: the API key, the database, the bus, settings.
+
+All are `async def`: FastAPI runs a plain `def` dependency in a worker thread, a thread hop per
+dependency per request, and none of these does blocking work.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader
 
 from moretale_gateway.config import Settings
+from moretale_gateway.outbox import Outbox
 from moretale_kit.bus import Bus
 from moretale_kit.db import Database
 from moretale_kit.errors import ApiError
@@ -18,27 +23,33 @@ from moretale_kit.store import ObjectStore
 _api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False)
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings  # type: ignore[no-any-return]
 
 
-def get_db(request: Request) -> Database:
+async def get_db(request: Request) -> Database:
     return request.app.state.db  # type: ignore[no-any-return]
 
 
-def get_bus(request: Request) -> Bus:
+async def get_bus(request: Request) -> Bus:
     return request.app.state.runtime.bus  # type: ignore[no-any-return]
 
 
-def get_store(request: Request) -> ObjectStore:
+async def get_outbox(request: Request) -> Outbox:
+    return request.app.state.outbox  # type: ignore[no-any-return]
+
+
+async def get_store(request: Request) -> ObjectStore:
     return request.app.state.runtime.store  # type: ignore[no-any-return]
 
 
-def get_assets(request: Request) -> httpx.AsyncClient:
+async def get_assets(request: Request) -> httpx.AsyncClient:
     return request.app.state.assets  # type: ignore[no-any-return]
 
 
-def require_api_key(request: Request, key: Annotated[str | None, Security(_api_key_header)]) -> str:
+async def require_api_key(
+    request: Request, key: Annotated[str | None, Security(_api_key_header)]
+) -> str:
     """The caller's key; 401 in the envelope when it is missing or not accepted."""
     if not key:
         raise ApiError(401, "UNAUTHORIZED", "missing X-API-Key header")
@@ -53,5 +64,6 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 DatabaseDep = Annotated[Database, Depends(get_db)]
 BusDep = Annotated[Bus, Depends(get_bus)]
 AssetsDep = Annotated[httpx.AsyncClient, Depends(get_assets)]
+OutboxDep = Annotated[Outbox, Depends(get_outbox)]
 StoreDep = Annotated[ObjectStore, Depends(get_store)]
 OwnerDep = Annotated[str, Depends(require_api_key)]

@@ -90,6 +90,12 @@ class ServiceSettings(BaseSettings):
     max_ack_pending: int = Field(
         default=64, ge=1, description="Messages in flight across all replicas together."
     )
+    nice: int = Field(
+        default=0,
+        ge=0,
+        le=19,
+        description="CPU priority the process lowers itself to at start (Unix niceness).",
+    )
     common: CommonSettings = Field(default_factory=CommonSettings)
 
     def consumer_options(self) -> ConsumerOptions:
@@ -121,6 +127,13 @@ class GeminiServiceSettings(ServiceSettings):
     gemini_timeout_sec: float = Field(default=120.0, gt=0, description="Timeout of one call.")
     gemini_rpm: int = Field(
         default=60, ge=0, description="Requests per minute per model, per replica; 0: no limit."
+    )
+    nice: int = Field(
+        default=10,
+        ge=0,
+        le=19,
+        description="Workers yield the CPU to the client-facing gateway and asset-service: "
+        "narration and painting can keep every core busy, and they can wait, requests cannot.",
     )
 
     @property

@@ -29,6 +29,7 @@ from moretale_gateway.api.deps import (
     AssetsDep,
     BusDep,
     DatabaseDep,
+    OutboxDep,
     OwnerDep,
     SettingsDep,
     StoreDep,
@@ -64,7 +65,7 @@ async def create_story(
     request: Request,
     response: Response,
     db: DatabaseDep,
-    bus: BusDep,
+    outbox: OutboxDep,
     settings: SettingsDep,
     owner: OwnerDep,
     idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
@@ -82,24 +83,32 @@ async def create_story(
     if replay is not None:
         row, created = replay, False
     else:
-        await stories.check_rate(db, owner, settings)
         row, created = await stories.create(
-            db, body, owner, request.state.request_id, idempotency_key
+            db,
+            body,
+            owner,
+            request.state.request_id,
+            idempotency_key,
+            rate_limit=settings.rate_limit_per_minute,
         )
-    with log_context(story_id=row.id):
+    story_id, story_status = row.id, StoryStatus(row.status)
+    with log_context(story_id=story_id):
         if created:
-            await stories.publish_requested(db, bus, row)
+            # The row is committed; `story.requested` follows from the outbox (the reconciler
+            # publishes it again if this process stops first).
+            outbox.submit(story_id, body, request.state.request_id)
             log.info("story accepted")
         else:
             response.status_code = status.HTTP_200_OK
-        response.headers["Location"] = stories.status_url(row.id)
+        response.headers["Location"] = stories.status_url(story_id)
         if prefer and (match := _PREFER_WAIT.search(prefer)):
             wait = min(float(match.group(1)), settings.max_wait_sec)
-            row = await _wait_until_done(db, owner, row.id, wait)
+            row = await _wait_until_done(db, owner, story_id, wait)
+            story_status = StoryStatus(row.status)
             response.headers["Preference-Applied"] = f"wait={match.group(1)}"
-            if StoryStatus(row.status).is_terminal:
+            if story_status.is_terminal:
                 response.status_code = status.HTTP_200_OK
-    return stories.accepted(row)
+    return stories.accepted(story_id, story_status)
 
 
 async def _wait_until_done(db: DatabaseDep, owner: str, story_id: str, seconds: float) -> Any:

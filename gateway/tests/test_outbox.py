@@ -1,0 +1,151 @@
+"""The POST hot path: a story is committed first, `story.requested` follows from the outbox, the
+reconciler publishes what the outbox could not, and the rate limit counts in the insert."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from moretale_contracts.api import StoryCreate
+from moretale_contracts.events import Event, StoryRequested
+from moretale_gateway.main import MIGRATIONS
+from moretale_gateway.models import utcnow
+from moretale_gateway.outbox import Outbox
+from moretale_gateway.reconciler import GRACE, Reconciler
+from moretale_gateway.stories import STORIES, create, get
+from moretale_kit.db import Database
+from moretale_kit.errors import ApiError
+
+REQUEST = StoryCreate(
+    child_name="Mina",
+    child_age=5,
+    primary_lang="ko",
+    secondary_lang="en",
+    theme="Friendship",
+    page_count=4,
+)
+
+
+class FakeBus:
+    """Records what is published; `down` makes every publish fail as with NATS away."""
+
+    def __init__(self) -> None:
+        self.published: list[tuple[Event, str | None]] = []
+        self.down = False
+
+    async def publish(self, event: Event, msg_id: str | None = None) -> bool:
+        if self.down:
+            raise ConnectionError("nats is away")
+        self.published.append((event, msg_id))
+        return True
+
+
+@pytest.fixture
+async def db(tmp_path: Path) -> AsyncIterator[Database]:
+    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'g.db'}")
+    await database.migrate(MIGRATIONS)
+    yield database
+    await database.close()
+
+
+async def _published_at(db: Database, story_id: str) -> Any:
+    query = STORIES.select().where(STORIES.c.id == story_id)
+    return (await db.run(lambda conn: conn.execute(query).one())).published_at
+
+
+async def test_the_outbox_publishes_after_the_commit_and_records_it(db: Database) -> None:
+    bus = FakeBus()
+    outbox = Outbox(db, bus, record_every_sec=0.01)  # type: ignore[arg-type]
+    rows = [(await create(db, REQUEST, "owner-1", f"req-{i}", None))[0] for i in range(3)]
+    for i, row in enumerate(rows):
+        assert await _published_at(db, row.id) is None  # committed, not yet published
+        outbox.submit(row.id, REQUEST, f"req-{i}")
+    await outbox.close()
+    assert [msg_id for _, msg_id in bus.published] == [f"{row.id}:requested" for row in rows]
+    event = bus.published[0][0]
+    assert isinstance(event, StoryRequested) and event.request == REQUEST
+    assert event.request_id == "req-0"
+    for row in rows:
+        assert await _published_at(db, row.id) is not None
+
+
+async def test_what_the_outbox_could_not_publish_the_reconciler_does(db: Database) -> None:
+    bus = FakeBus()
+    bus.down = True
+    outbox = Outbox(db, bus, record_every_sec=0.01)  # type: ignore[arg-type]
+    row, _ = await create(db, REQUEST, "owner-1", "req-1", None)
+    outbox.submit(row.id, REQUEST, "req-1")
+    await outbox.close()
+    assert await _published_at(db, row.id) is None
+
+    bus.down = False
+    reconciler = Reconciler(db, bus, timedelta(seconds=1), timedelta(seconds=60))  # type: ignore[arg-type]
+    assert await reconciler.reconcile_once() == 0  # too young: may still be on its way
+    old = STORIES.update().values(created_at=utcnow() - GRACE * 2)
+    await db.run(lambda conn: conn.execute(old), write=True)
+    assert await reconciler.reconcile_once() == 1
+    assert bus.published[-1][1] == f"{row.id}:requested"
+    assert await _published_at(db, row.id) is not None
+    assert await reconciler.reconcile_once() == 0  # published: left alone
+
+
+async def test_a_full_outbox_leaves_the_story_to_the_reconciler(db: Database) -> None:
+    bus = FakeBus()
+    outbox = Outbox(db, bus, max_pending=1, record_every_sec=0.01)  # type: ignore[arg-type]
+    first, _ = await create(db, REQUEST, "owner-1", None, None)
+    second, _ = await create(db, REQUEST, "owner-1", None, None)
+    outbox.submit(first.id, REQUEST, None)
+    outbox.submit(second.id, REQUEST, None)  # over the cap: not published now
+    await outbox.close()
+    assert [msg_id for _, msg_id in bus.published] == [f"{first.id}:requested"]
+    assert await _published_at(db, second.id) is None
+
+
+async def test_the_rate_limit_is_counted_in_the_insert(db: Database) -> None:
+    for _ in range(2):
+        await create(db, REQUEST, "owner-1", None, None, rate_limit=2)
+    with pytest.raises(ApiError) as limited:
+        await create(db, REQUEST, "owner-1", None, None, rate_limit=2)
+    assert limited.value.status == 429 and limited.value.code == "RATE_LIMITED"
+    assert limited.value.headers is not None
+    assert 1 <= int(limited.value.headers["Retry-After"]) <= 61
+    row, created = await create(db, REQUEST, "owner-2", None, None, rate_limit=2)  # other key
+    assert created and (await get(db, "owner-2", row.id)).status == "queued"
+    with pytest.raises(ApiError):
+        await get(db, "owner-1", row.id)  # another key's story is not found
+
+
+async def test_a_failed_unit_of_work_is_rolled_back(db: Database) -> None:
+    row, _ = await create(db, REQUEST, "owner-1", None, None)
+    change = STORIES.update().where(STORIES.c.id == row.id).values(status="failed")
+
+    def change_then_fail(conn: Any) -> None:
+        conn.execute(change)
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        await db.run(change_then_fail, write=True)
+    assert (await get(db, "owner-1", row.id)).status == "queued"
+
+
+async def test_concurrent_writes_share_commits_and_fail_alone(db: Database) -> None:
+    def failing(conn: Any) -> None:
+        conn.execute(STORIES.delete())
+        raise RuntimeError("boom")
+
+    results = await asyncio.gather(
+        *(create(db, REQUEST, "owner-1", None, None, rate_limit=15) for _ in range(20)),
+        db.run(failing, write=True),
+        return_exceptions=True,
+    )
+    created = [r for r in results[:20] if isinstance(r, tuple)]
+    limited = [r for r in results[:20] if isinstance(r, ApiError)]
+    assert len(created) == 15 and len(limited) == 5  # the limit is exact inside a group too
+    assert isinstance(results[20], RuntimeError)  # only the failing unit failed
+    for row, _ in created:
+        assert (await get(db, "owner-1", row.id)).status == "queued"
