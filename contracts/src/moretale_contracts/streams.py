@@ -75,7 +75,20 @@ ASSET_STORIES = ConsumerSpec(
 ASSET_PAGES = ConsumerSpec(
     PAGE_RESULTS, "asset-service-pages", ("tts.page.>", "illustration.page.>")
 )
-GATEWAY_PROJECTOR = ConsumerSpec(STORY_EVENTS, "gateway", ("story.>",))
+# What the projector applies to rows (not what the gateway itself published: requested,
+# deleted, regenerate).
+GATEWAY_PROJECTOR = ConsumerSpec(
+    STORY_EVENTS,
+    "gateway",
+    (
+        "story.started.*",
+        "story.generated.*",
+        "story.progress.*",
+        "story.completed.*",
+        "story.failed.*",
+        "story.canceled.*",
+    ),
+)
 GATEWAY_WEBHOOKS = ConsumerSpec(WEBHOOKS, "gateway-webhooks", ("webhook.>",))
 
 

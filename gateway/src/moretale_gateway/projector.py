@@ -6,7 +6,12 @@ order never move a story backwards (nothing flips a canceled or completed story 
 
 from __future__ import annotations
 
+import functools
 import logging
+from types import SimpleNamespace
+from typing import Any
+
+from sqlalchemy import Connection, select, update
 
 from moretale_contracts.api import StoryStatus
 from moretale_contracts.events import (
@@ -48,29 +53,17 @@ class Projector:
 
     async def on_event(self, event: Event) -> None:
         if isinstance(event, StoryRequested | StoryDeleted | StoryRegenerationRequested):
-            return  # the gateway wrote these itself
-        async with self.db.session() as session:
-            row = await session.get(StoryRow, event.story_id, with_for_update=True)
-            if row is None:
-                log.info("event for an unknown story ignored")
-                return
-            if isinstance(event, StoryCanceled):
-                terminal_now = row.status == StoryStatus.CANCELED
-            else:
-                if StoryStatus(row.status).is_terminal or _stale(row, event):
-                    return
-                before = row.status
-                _apply(row, event)
-                row.updated_at = utcnow()
-                session.add(row)
-                await session.commit()
-                if row.status != before:
-                    STORY_TRANSITIONS.labels(row.status).inc()
-                terminal_now = StoryStatus(row.status).is_terminal
+            return  # the gateway wrote these itself (and its consumer no longer asks for them)
+        outcome = await self.db.run(functools.partial(_project, event), write=True)
+        if outcome is None:
+            return
+        row, moved, terminal_now = outcome
+        if moved:
+            STORY_TRANSITIONS.labels(row.status).inc()
         if terminal_now:
             await self._owe_webhook(row)
 
-    async def _owe_webhook(self, row: StoryRow) -> None:
+    async def _owe_webhook(self, row: Any) -> None:
         url = row.request.get("callback_url")
         if not url or self.bus is None:
             return
@@ -97,13 +90,38 @@ class Projector:
         )
 
 
-def _stale(row: StoryRow, event: Event) -> bool:
+_STORIES = StoryRow.__table__  # type: ignore[attr-defined]
+
+
+def _project(event: Event, conn: Connection) -> tuple[Any, bool, bool] | None:
+    """One event onto its row, in the caller's transaction: (row, status moved, terminal now),
+    or None when there is nothing to do. Core statements: this runs for every event."""
+    query = select(_STORIES).where(_STORIES.c.id == event.story_id)
+    if conn.dialect.name == "postgresql":
+        query = query.with_for_update()
+    found = conn.execute(query).first()
+    if found is None:
+        return None  # a story this gateway does not know (deleted): nothing to project
+    row = SimpleNamespace(**found._mapping)
+    if isinstance(event, StoryCanceled):
+        return row, False, row.status == StoryStatus.CANCELED
+    if StoryStatus(row.status).is_terminal or _stale(row, event):
+        return None
+    before = dict(vars(row))
+    _apply(row, event)
+    row.updated_at = utcnow()
+    changes = {name: value for name, value in vars(row).items() if before[name] != value}
+    conn.execute(update(_STORIES).where(_STORIES.c.id == row.id).values(**changes))
+    return row, row.status != before["status"], StoryStatus(row.status).is_terminal
+
+
+def _stale(row: Any, event: Event) -> bool:
     # Events of an earlier revision (before a regeneration) no longer describe the story.
     revision = getattr(event, "revision", None)
     return revision is not None and revision < row.revision
 
 
-def _apply(row: StoryRow, event: Event) -> None:
+def _apply(row: Any, event: Event) -> None:
     now = utcnow()
     match event:
         case StoryStarted():
@@ -145,7 +163,7 @@ def _apply(row: StoryRow, event: Event) -> None:
             row.error = event.error.model_dump(mode="json")
 
 
-def _raise_counters(row: StoryRow, event: StoryProgressed) -> None:
+def _raise_counters(row: Any, event: StoryProgressed) -> None:
     p = event.progress
     values = {
         "tts_done": p.tts.done,

@@ -171,11 +171,13 @@ class StoryComposer:
         self.model = model
 
     def design(self, request: StoryCreate) -> BookDesign:
-        """The composer's look for this request; the cover shows the first page's scene."""
-        story = compose_story(request)
-        return book_design(
-            story.image_style, story.main_character_design, story.pages[0].illustration_scene_prompt
-        )
+        """The composer's look for this request; the cover shows the first page's scene (laid
+        out, not written: the text is written once, by `write`)."""
+        cast, _, pages = _plan(request)
+        primary = resolve_language(request.primary_lang)
+        character = main_character_design(request.child_name, request.child_age, primary.code)
+        scene = _scene(pages[0], cast, _scene_subject(request.child_name))
+        return book_design(IMAGE_STYLE, character, scene)
 
     async def write(self, request: StoryCreate, design: BookDesign) -> Story:
         return compose_story(request, design)
@@ -201,10 +203,7 @@ class _Page:
 def compose_story(request: StoryCreate, design: BookDesign | None = None) -> Story:
     """Write the whole book for `request` (the synchronous core of `StoryComposer.write`), in
     `design`, or else in the composer's own."""
-    rng = random.Random(_seed(request))
-    cast = _choose_cast(request, rng)
-    band = _age_band(request.child_age)
-    pages = _lay_out(cast, request.page_count, band, rng)
+    cast, band, pages = _plan(request)
     primary = resolve_language(request.primary_lang)
     secondary = resolve_language(request.secondary_lang)
     p_slots = _slots(primary.code, cast, request)
@@ -249,6 +248,14 @@ def compose_story(request: StoryCreate, design: BookDesign | None = None) -> Sto
 
 
 # ---------------------------------------------------------------- reading the request
+
+
+def _plan(request: StoryCreate) -> tuple[_Cast, int, list[_Page]]:
+    """Cast and page layout, seeded from the request: the same request, the same plan."""
+    rng = random.Random(_seed(request))
+    cast = _choose_cast(request, rng)
+    band = _age_band(request.child_age)
+    return cast, band, _lay_out(cast, request.page_count, band, rng)
 
 
 def _seed(request: StoryCreate) -> int:
