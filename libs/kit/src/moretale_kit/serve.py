@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 from fastapi import FastAPI
@@ -22,6 +25,7 @@ def serve(service: str, create_app: Callable[[], FastAPI], settings: ServiceSett
     setup_telemetry(service)
     app = create_app()
     instrument_app(app)
+    freeze_after_startup(app)
     uvicorn.run(
         app,
         host=settings.host,
@@ -30,6 +34,22 @@ def serve(service: str, create_app: Callable[[], FastAPI], settings: ServiceSett
         access_log=False,
         timeout_graceful_shutdown=10,
     )
+
+
+def freeze_after_startup(app: FastAPI) -> None:
+    """Once the app has started, move every object alive then (modules, app, clients: ~150k
+    objects) out of the garbage collector's view (`gc.freeze`). A full collection otherwise
+    walks them all, ~40 ms during which no request is answered."""
+    started = app.router.lifespan_context
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[Any]:
+        async with started(app) as state:
+            gc.collect()
+            gc.freeze()
+            yield state
+
+    app.router.lifespan_context = lifespan
 
 
 def lower_priority(nice: int) -> None:
