@@ -46,3 +46,19 @@ def test_replicas_migrating_at_once_all_start(
         if replica.returncode != 0:
             failures.append(stderr[-600:])
     assert not failures, failures
+
+
+async def test_the_pool_is_opened_at_start(
+    postgres_server: PostgresServer,  # noqa: F811
+) -> None:
+    """`warm` opens every pooled connection before the first request needs one, and the pool
+    keeps them (a connection opened in a burst costs a server process and a password exchange)."""
+    from moretale_kit.db import Database
+
+    db = Database(postgres_server.create_database(f"warm_{uuid.uuid4().hex[:8]}"), pool_size=4)
+    try:
+        assert db.engine.pool.checkedin() == 0  # type: ignore[attr-defined]
+        await db.warm()
+        assert db.engine.pool.checkedin() == 4  # type: ignore[attr-defined]
+    finally:
+        await db.close()

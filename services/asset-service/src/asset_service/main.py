@@ -30,8 +30,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        db = Database(settings.db_url)
+        db = Database(settings.db_url, settings.database_pool_size)
         await db.migrate(MIGRATIONS)
+        await db.warm()
         try:
             async with Runtime.start(SERVICE, settings.common) as runtime:
                 app.state.runtime = runtime
