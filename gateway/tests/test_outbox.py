@@ -21,6 +21,8 @@ from moretale_gateway.stories import STORIES, create, get
 from moretale_kit.db import Database
 from moretale_kit.errors import ApiError
 
+LIMIT = 1000  # a rate limit no test here reaches
+
 REQUEST = StoryCreate(
     child_name="Mina",
     child_age=5,
@@ -61,7 +63,10 @@ async def _published_at(db: Database, story_id: str) -> Any:
 async def test_the_outbox_publishes_after_the_commit_and_records_it(db: Database) -> None:
     bus = FakeBus()
     outbox = Outbox(db, bus, record_every_sec=0.01)  # type: ignore[arg-type]
-    rows = [(await create(db, REQUEST, "owner-1", f"req-{i}", None))[0] for i in range(3)]
+    rows = [
+        (await create(db, REQUEST, "owner-1", f"req-{i}", None, rate_limit=LIMIT))[0]
+        for i in range(3)
+    ]
     for i, row in enumerate(rows):
         assert await _published_at(db, row.id) is None  # committed, not yet published
         outbox.submit(row.id, REQUEST, f"req-{i}")
@@ -78,7 +83,7 @@ async def test_what_the_outbox_could_not_publish_the_reconciler_does(db: Databas
     bus = FakeBus()
     bus.down = True
     outbox = Outbox(db, bus, record_every_sec=0.01)  # type: ignore[arg-type]
-    row, _ = await create(db, REQUEST, "owner-1", "req-1", None)
+    row, _ = await create(db, REQUEST, "owner-1", "req-1", None, rate_limit=LIMIT)
     outbox.submit(row.id, REQUEST, "req-1")
     await outbox.close()
     assert await _published_at(db, row.id) is None
@@ -97,8 +102,8 @@ async def test_what_the_outbox_could_not_publish_the_reconciler_does(db: Databas
 async def test_a_full_outbox_leaves_the_story_to_the_reconciler(db: Database) -> None:
     bus = FakeBus()
     outbox = Outbox(db, bus, max_pending=1, record_every_sec=0.01)  # type: ignore[arg-type]
-    first, _ = await create(db, REQUEST, "owner-1", None, None)
-    second, _ = await create(db, REQUEST, "owner-1", None, None)
+    first, _ = await create(db, REQUEST, "owner-1", None, None, rate_limit=LIMIT)
+    second, _ = await create(db, REQUEST, "owner-1", None, None, rate_limit=LIMIT)
     outbox.submit(first.id, REQUEST, None)
     outbox.submit(second.id, REQUEST, None)  # over the cap: not published now
     await outbox.close()
@@ -121,7 +126,7 @@ async def test_the_rate_limit_is_counted_in_the_insert(db: Database) -> None:
 
 
 async def test_a_failed_unit_of_work_is_rolled_back(db: Database) -> None:
-    row, _ = await create(db, REQUEST, "owner-1", None, None)
+    row, _ = await create(db, REQUEST, "owner-1", None, None, rate_limit=LIMIT)
     change = STORIES.update().where(STORIES.c.id == row.id).values(status="failed")
 
     def change_then_fail(conn: Any) -> None:

@@ -29,6 +29,8 @@ from moretale_gateway.projector import Projector
 from moretale_gateway.stories import create, view
 from moretale_kit.db import Database
 
+LIMIT = 1000  # a rate limit no test here reaches
+
 REQUEST = StoryCreate(
     child_name="Mina",
     child_age=5,
@@ -48,7 +50,7 @@ async def db(tmp_path: Path) -> AsyncIterator[Database]:
 
 
 async def _new_story(db: Database) -> str:
-    row, created = await create(db, REQUEST, "owner-1", "req-1", None)
+    row, created = await create(db, REQUEST, "owner-1", "req-1", None, rate_limit=LIMIT)
     assert created
     return row.id
 

@@ -143,7 +143,7 @@ async def _story(db: Database) -> str:
         page_count=4,
         callback_url="https://hooks.example/secret-path",
     )
-    row, _ = await create(db, request, KEY, None, None)
+    row, _ = await create(db, request, KEY, None, None, rate_limit=1000)
     return row.id
 
 

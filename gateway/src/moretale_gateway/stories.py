@@ -158,7 +158,6 @@ _NEW_STORY = (
     "updated_at",
 )
 _RETURNED = (STORIES.c.id, STORIES.c.status)
-_INSERT = insert(STORIES).returning(*_RETURNED)
 # The same row, inserted only while the key is under its limit: one statement both counts and
 # writes, so a burst cannot slip past the limit between a count and an insert.
 _INSERT_WITHIN_LIMIT = (
@@ -217,12 +216,12 @@ async def create(
     owner: str,
     request_id: str | None,
     idempotency_key: str | None,
-    rate_limit: int | None = None,
+    rate_limit: int,
 ) -> tuple[Row[Any], bool]:
     """Insert a queued story, committed before this returns: its (id, status) and True.
 
-    With `rate_limit`, the key's books and regenerations of the last minute are counted in the
-    same statement, and at the limit nothing is inserted: 429 (as `check_rate`). Callers look
+    The key's books and regenerations of the last minute are counted in the same statement,
+    and at `rate_limit` nothing is inserted: 429 (as `check_rate`). Callers look
     for a replay first (`find_replay`); when two requests with the same idempotency key race,
     the loser gets the winner's story (False), or a 409 if its body differs.
     """
@@ -241,13 +240,11 @@ async def create(
         "created_at": now,
         "updated_at": now,
     }
-    if rate_limit is None:
-        statement, params = _INSERT, values
-    else:
-        statement = _INSERT_WITHIN_LIMIT
-        params = {f"new_{k}": v for k, v in values.items()} | _rate_params(owner, rate_limit)
+    params = {f"new_{k}": v for k, v in values.items()} | _rate_params(owner, rate_limit)
     try:
-        row = await db.run(lambda conn: conn.execute(statement, params).first(), write=True)
+        row = await db.run(
+            lambda conn: conn.execute(_INSERT_WITHIN_LIMIT, params).first(), write=True
+        )
     except IntegrityError:
         # Two requests with the same key raced; the first one's story is the story.
         existing = await find_replay(db, owner, idempotency_key or "", request)
@@ -255,7 +252,6 @@ async def create(
             raise
         return existing, False
     if row is None:
-        assert rate_limit is not None
         raise await _rate_limited(db, owner, rate_limit)
     STORY_TRANSITIONS.labels(StoryStatus.QUEUED).inc()
     return row, True

@@ -216,9 +216,6 @@ class Bus:
             self._buckets[name] = bucket
         return bucket
 
-    async def _canceled_bucket(self) -> KeyValue:
-        return await self._bucket(CANCELED_BUCKET)
-
     async def rendezvous(
         self, bucket: str, key: str, part: str, value: str, ttl_sec: float | None = None
     ) -> dict[str, str]:
@@ -250,12 +247,12 @@ class Bus:
 
     async def mark_canceled(self, story_id: str) -> None:
         """Record that a story is canceled: every worker sees it before its next call."""
-        await (await self._canceled_bucket()).put(story_id, b"1")
+        await (await self._bucket(CANCELED_BUCKET)).put(story_id, b"1")
 
     async def is_canceled(self, story_id: str) -> bool:
         """True if the story was canceled (or deleted)."""
         try:
-            await (await self._canceled_bucket()).get(story_id)
+            await (await self._bucket(CANCELED_BUCKET)).get(story_id)
         except KeyNotFoundError:
             return False
         return True
