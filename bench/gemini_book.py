@@ -32,20 +32,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "integration"))
 
-from report import machine, record, table, wait_quiet  # noqa: E402
+from report import BOOK, machine, record, table, wait_quiet  # noqa: E402
 from servers import FakeGeminiServer, free_port  # noqa: E402
 from stack import Stack  # noqa: E402
 
 LATENCY = {"story": 8.0, "tts": 3.0, "image": 6.0}
 TTS_INTERVAL_SEC, IMAGE_INTERVAL_SEC = 10.0, 1.0  # the plan's sequential pacing
-BODY = {
-    "child_name": "Mina",
-    "child_age": 5,
-    "primary_lang": "Korean",
-    "secondary_lang": "English",
-    "theme": "Friendship",
-    "extra_prompt": "Include a dragon",
-}
 FIRST_PAGE_TARGET = LATENCY["story"] + 2 * max(LATENCY["tts"], LATENCY["image"])
 
 
@@ -109,7 +101,7 @@ def run(base: Path, fake: FakeGeminiServer, replicas: int, args: argparse.Namesp
             stack.wait_ready(f"illustration-{n}")
         with stack.client() as client:
             t0 = time.monotonic()
-            response = client.post("/api/stories/", json={**BODY, "page_count": args.pages})
+            response = client.post("/api/stories/", json={**BOOK, "page_count": args.pages})
             story_id = response.json()["id"]
         outcome = follow(stack, story_id, t0)
     finally:

@@ -26,18 +26,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "integration"))
 
-from report import group_rss_mib, machine, record, table, wait_quiet  # noqa: E402
+from report import BOOK, group_rss_mib, machine, record, table, wait_quiet  # noqa: E402
 from servers import FakeGeminiServer, free_port  # noqa: E402
 from stack import SERVICES, Stack  # noqa: E402
 
-BOOK = {
-    "child_name": "Mina",
-    "child_age": 5,
-    "primary_lang": "Korean",
-    "secondary_lang": "English",
-    "theme": "Friendship",
-    "extra_prompt": "Include a dragon",
-}
 PROCESSES = [*SERVICES, "nats-server"]
 
 

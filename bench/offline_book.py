@@ -18,17 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "integration"))
 
-from report import machine, record, table, wait_quiet  # noqa: E402
+from report import BOOK, machine, record, table, wait_quiet  # noqa: E402
 from stack import Stack  # noqa: E402
-
-BODY = {
-    "child_name": "Mina",
-    "child_age": 5,
-    "primary_lang": "Korean",
-    "secondary_lang": "English",
-    "theme": "Friendship",
-    "extra_prompt": "Include a dragon",
-}
 
 
 def main() -> None:
@@ -45,7 +36,7 @@ def main() -> None:
             with stack.client() as client:
                 t0 = time.monotonic()
                 story_id = client.post(
-                    "/api/stories/", json={**BODY, "page_count": args.pages}
+                    "/api/stories/", json={**BOOK, "page_count": args.pages}
                 ).json()["id"]
                 first_page = None
                 while True:

@@ -17,6 +17,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+BOOK = {
+    "child_name": "Mina",
+    "child_age": 5,
+    "primary_lang": "Korean",
+    "secondary_lang": "English",
+    "theme": "Friendship",
+    "extra_prompt": "Include a dragon",
+}
+"""The request body every benchmark makes its books from (`page_count` added where it runs)."""
 HEADER = """# Benchmark results
 
 Written by the scripts in `bench/` (each replaces its own section when run again). Every
