@@ -1,15 +1,18 @@
 """Benchmark: the gateway's latency and throughput at a fixed request rate while books generate.
 
     .venv/bin/python bench/gateway_load.py [--rate 200] [--get-seconds 10] [--post-seconds 5]
-        [--post-rates 200,50] [--books 10] [--modes gemini,gemini+postgres,offline] [--httpx]
-        [--no-record]
+        [--post-rates 200,50] [--warmup-seconds 1] [--books 10]
+        [--modes gemini,gemini+postgres,offline] [--httpx] [--no-record]
 
 For each mode, a stack (five services, loopback only) starts and `--books` 24-page books are
 requested; while they generate, an open-loop client sends requests at a fixed rate (one every
 1/rate s, whether or not earlier ones have answered, so a slow server cannot slow the load
 down): first `GET /api/stories/{id}` over those books for `--get-seconds`, then
 `POST /api/stories/` (text-only books, so the extra stories add little work) for
-`--post-seconds`. Counts and time are bounded: rate x seconds requests, each with a 10 s timeout.
+`--post-seconds`. Each phase first runs `--warmup-seconds` (1) at its rate, unmeasured: its
+first moments find cold connections (a pooled database connection prepares and plans a
+statement on its first uses) and would measure a start-up, not the steady state. Counts and
+time are bounded: rate x seconds requests, each with a 10 s timeout.
 The per-key rate limit is raised for the run (`GATEWAY_RATE_LIMIT_PER_MINUTE`). The load comes
 from a small keep-alive HTTP/1.1 client (`LoopbackClient`, about 5% of a core at 200/s);
 `--httpx` uses httpx instead, which here needed 30-80% of a core and, once behind, sent late
@@ -210,6 +213,9 @@ async def load(
             ]
         phases = []
         for name, make, rate, seconds in plan:
+            # Not measured: the first moments of a phase find cold connections (prepared
+            # statements and plans per pooled connection, new client connections).
+            await fixed_rate(client, make, rate, args.warmup_seconds)
             cpu0, busy0, own0 = cpu_seconds(gateway), machine_busy(), cpu_seconds(os.getpid())
             result = await fixed_rate(client, make, rate, seconds)
             used = cpu_seconds(gateway) - cpu0
@@ -303,6 +309,12 @@ def main() -> None:
         type=lambda v: [float(x) for x in v.split(",")],
         help="POST phases: one per rate (requests/s)",
     )
+    parser.add_argument(
+        "--warmup-seconds",
+        type=float,
+        default=1.0,
+        help="each phase first sends at its rate this long, unmeasured",
+    )
     parser.add_argument("--books", type=int, default=10, help="books generating meanwhile")
     parser.add_argument(
         "--modes",
@@ -374,6 +386,8 @@ def main() -> None:
   `+postgres` rows; nats-server runs with `sync_interval: always`. "machine CPU busy" counts
   every process on the machine (client, services, nats-server, PostgreSQL, fake API).
 - First row of each mode: the same GET load with no book generating, for comparison.
+- Each phase first sends at its rate for {args.warmup_seconds:g} s, not measured (cold pooled
+  connections, new client connections); the columns describe the seconds after it.
 """
     print(f"\n{machine()}\n{text}\n{notes}")
     if not args.no_record:

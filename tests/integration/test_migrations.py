@@ -7,6 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import uuid
+from typing import Any
 
 import pytest
 from servers import PostgresServer, postgres_server  # noqa: F401  (fixture)
@@ -62,3 +63,59 @@ async def test_the_pool_is_opened_at_start(
         assert db.engine.pool.checkedin() == 4  # type: ignore[attr-defined]
     finally:
         await db.close()
+
+
+async def test_a_connection_idle_too_long_is_checked_before_use(
+    postgres_server: PostgresServer,  # noqa: F811
+) -> None:
+    """A pooled connection whose server process died (a restart, a proxy's idle timeout) is
+    found out by the check before use and replaced, once it has sat idle past
+    `ping_idle_sec`; a connection used more recently is trusted without the round trip (at
+    200 requests/s that check was a fifth of a POST's time)."""
+    import asyncio
+
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.ext.asyncio import create_async_engine
+    from sqlalchemy.pool import NullPool
+
+    from moretale_kit.db import Database
+
+    url = postgres_server.create_database(f"ping_{uuid.uuid4().hex[:8]}")
+
+    async def kill_other_connections() -> None:
+        admin = create_async_engine(url, poolclass=NullPool)
+        try:
+            async with admin.connect() as conn:
+                killed = await conn.execute(
+                    text(
+                        "select pg_terminate_backend(pid) from pg_stat_activity "
+                        "where datname = current_database() and pid <> pg_backend_pid()"
+                    )
+                )
+                assert killed.scalars().all() == [True]  # the pool's one connection
+        finally:
+            await admin.dispose()
+        await asyncio.sleep(0.2)
+
+    def one(conn: Any) -> int:
+        return int(conn.execute(text("select 1")).scalar_one())
+
+    checked = Database(url, pool_size=1, ping_idle_sec=0.1)
+    try:
+        assert await checked.run(one) == 1
+        await kill_other_connections()  # the connection has now been idle for 0.2 s
+        assert await checked.run(one) == 1  # checked, found dead, replaced
+        assert await checked.run(one, write=True) == 1
+    finally:
+        await checked.close()
+
+    trusting = Database(url, pool_size=1, ping_idle_sec=60)
+    try:
+        assert await trusting.run(one) == 1
+        await kill_other_connections()
+        with pytest.raises(DBAPIError):
+            await trusting.run(one)  # used 0.2 s ago: not checked, and it was dead
+        assert await trusting.run(one) == 1  # the failure discarded it
+    finally:
+        await trusting.close()

@@ -9,10 +9,10 @@ from pathlib import Path
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import SettingsConfigDict
 
-from moretale_kit.settings import ServiceSettings, generated_secret
+from moretale_kit.settings import DatabaseServiceSettings, generated_secret
 
 
-class Settings(ServiceSettings):
+class Settings(DatabaseServiceSettings):
     """How the gateway runs."""
 
     model_config = SettingsConfigDict(env_prefix="GATEWAY_", extra="ignore")
@@ -27,12 +27,6 @@ class Settings(ServiceSettings):
         default=None,
         validation_alias=AliasChoices("GATEWAY_DATABASE_URL", "DATABASE_URL"),
         description="SQLAlchemy async URL; default SQLite {data_dir}/gateway.db.",
-    )
-    database_pool_size: int = Field(
-        default=10,
-        ge=1,
-        le=100,
-        description="Database connections kept open (PostgreSQL), opened at start.",
     )
     asset_service_url: str = "http://127.0.0.1:8004"
     public_url: str = Field(

@@ -108,6 +108,24 @@ class ServiceSettings(BaseSettings):
         )
 
 
+class DatabaseServiceSettings(ServiceSettings):
+    """A service with a database of its own (the gateway, asset-service); each adds its
+    `database_url` (its default file and aliases differ)."""
+
+    database_pool_size: int = Field(
+        default=10,
+        ge=1,
+        le=100,
+        description="Database connections kept open (PostgreSQL), opened at start.",
+    )
+    database_ping_idle_sec: float = Field(
+        default=1.0,
+        ge=0,
+        description="A pooled connection idle longer than this is checked (one round trip) "
+        "before use; one used more recently is not (PostgreSQL).",
+    )
+
+
 class GeminiServiceSettings(ServiceSettings):
     """A worker service that calls Gemini when it has a key and works offline when it has none.
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
-from moretale_kit.settings import ServiceSettings
+from moretale_kit.settings import DatabaseServiceSettings
 
 
-class Settings(ServiceSettings):
+class Settings(DatabaseServiceSettings):
     """How asset-service runs."""
 
     model_config = SettingsConfigDict(env_prefix="ASSET_", extra="ignore")
@@ -16,12 +16,6 @@ class Settings(ServiceSettings):
     port: int = 8004
     database_url: str | None = Field(
         default=None, description="SQLAlchemy async URL; default SQLite {data_dir}/assets.db."
-    )
-    database_pool_size: int = Field(
-        default=10,
-        ge=1,
-        le=100,
-        description="Database connections kept open (PostgreSQL), opened at start.",
     )
     url_ttl_sec: int = Field(default=3600, ge=60, le=7 * 24 * 3600)
 
