@@ -1,5 +1,5 @@
 """The POST hot path: a story is committed first, `story.requested` follows from the outbox, the
-reconciler publishes what the outbox could not, and the rate limit counts in the insert."""
+reconciler publishes what the outbox could not, and the rate limit counts in the write."""
 
 from __future__ import annotations
 
@@ -11,13 +11,14 @@ from typing import Any
 
 import pytest
 
-from moretale_contracts.api import StoryCreate
-from moretale_contracts.events import Event, StoryRequested
+from moretale_contracts.api import StoryCreate, TtsRegeneration
+from moretale_contracts.events import Event, RegenerationKind, StoryRequested
+from moretale_gateway.config import Settings
 from moretale_gateway.main import MIGRATIONS
 from moretale_gateway.models import utcnow
 from moretale_gateway.outbox import Outbox
 from moretale_gateway.reconciler import GRACE, Reconciler
-from moretale_gateway.stories import STORIES, create, get
+from moretale_gateway.stories import STORIES, create, get, regenerate
 from moretale_kit.db import Database
 from moretale_kit.errors import ApiError
 
@@ -123,6 +124,24 @@ async def test_the_rate_limit_is_counted_in_the_insert(db: Database) -> None:
     assert created and (await get(db, "owner-2", row.id)).status == "queued"
     with pytest.raises(ApiError):
         await get(db, "owner-1", row.id)  # another key's story is not found
+
+
+async def test_regenerations_count_toward_the_limit(db: Database) -> None:
+    first, _ = await create(db, REQUEST, "owner-1", None, None, rate_limit=3)
+    second, _ = await create(db, REQUEST, "owner-1", None, None, rate_limit=3)
+    finished = STORIES.update().values(status="completed", story_key="stories/x/story.json")
+    await db.run(lambda conn: conn.execute(finished), write=True)
+    settings = Settings(rate_limit_per_minute=3)
+    bus = FakeBus()
+    tts = RegenerationKind.TTS
+    first_row = await get(db, "owner-1", first.id)
+    await regenerate(db, bus, settings, first_row, tts, TtsRegeneration())  # type: ignore[arg-type]
+    second_row = await get(db, "owner-1", second.id)
+    with pytest.raises(ApiError) as limited:  # two books and a regeneration: three
+        await regenerate(db, bus, settings, second_row, tts, TtsRegeneration())  # type: ignore[arg-type]
+    assert limited.value.status == 429
+    assert (await get(db, "owner-1", second.id)).status == "completed"  # nothing written
+    assert len(bus.published) == 1
 
 
 async def test_a_failed_unit_of_work_is_rolled_back(db: Database) -> None:

@@ -172,33 +172,33 @@ _INSERT_WITHIN_LIMIT = (
 )
 
 
-# PostgreSQL: a key's rate-limited inserts take turns. There each statement counts what was
-# committed when it began, so inserts running at once would each miss the others' rows and a
-# burst could pass the limit (measured: 8 of 30 at a limit of 5); a lock on the key, held to
-# the commit, makes the next insert count after the last one committed. SQLite writes one
-# transaction at a time anyway. (Two-key advisory locks: a space apart from migrations' lock.)
+# PostgreSQL: a key's rate-limited writes (books, regenerations) take turns. There each
+# statement counts what was committed when it began, so inserts running at once would each miss
+# the others' rows and a burst could pass the limit (measured: 8 of 30 at a limit of 5); a lock
+# on the key, held to the commit, makes the next write count after the last one committed.
+# SQLite writes one transaction at a time anyway. (Two-key advisory locks: a space apart from
+# migrations' lock.)
 _KEY_TURN = text("select pg_advisory_xact_lock(1297371724, hashtext(:owner))")  # "MTRL"
 
 
-def _insert_within_limit(conn: Connection, params: dict[str, Any]) -> Row[Any] | None:
+def _take_turn(conn: Connection, owner: str) -> None:
+    """Wait for the key's earlier rate-limited writes to commit (PostgreSQL)."""
     if conn.dialect.name == "postgresql":
-        conn.execute(_KEY_TURN, {"owner": params["owner"]})
+        conn.execute(_KEY_TURN, {"owner": owner})
+
+
+def _within_limit(conn: Connection, owner: str, limit: int) -> bool:
+    _take_turn(conn, owner)
+    return bool(conn.execute(_RATE_OK, _rate_params(owner, limit)).scalar_one())
+
+
+def _insert_within_limit(conn: Connection, params: dict[str, Any]) -> Row[Any] | None:
+    _take_turn(conn, params["owner"])
     return conn.execute(_INSERT_WITHIN_LIMIT, params).first()
 
 
 def _rate_params(owner: str, limit: int) -> dict[str, Any]:
     return {"owner": owner, "since": utcnow() - RATE_WINDOW, "limit": limit}
-
-
-async def check_rate(db: Database, owner: str, settings: Settings) -> None:
-    """429 with Retry-After when the key made too many books or regenerations this minute.
-
-    The database is the count, so the limit holds across gateway replicas.
-    """
-    limit = settings.rate_limit_per_minute
-    params = _rate_params(owner, limit)
-    if not await db.run(lambda conn: conn.execute(_RATE_OK, params).scalar_one()):
-        raise await _rate_limited(db, owner, limit)
 
 
 async def _rate_limited(db: Database, owner: str, limit: int) -> ApiError:
@@ -235,7 +235,7 @@ async def create(
     """Insert a queued story, committed before this returns: its (id, status) and True.
 
     The key's books and regenerations of the last minute are counted in the same statement,
-    and at `rate_limit` nothing is inserted: 429 (as `check_rate`). Callers look
+    and at `rate_limit` nothing is inserted: 429. Callers look
     for a replay first (`find_replay`); when two requests with the same idempotency key race,
     the loser gets the winner's story (False), or a 409 if its body differs.
     """
@@ -451,6 +451,13 @@ async def regenerate(
             raise not_found(row.id)
         if stored.status in (StoryStatus.QUEUED, StoryStatus.RUNNING, StoryStatus.CANCELED):
             raise ApiError(409, "STORY_BUSY", "the story changed; try again")
+        # Counted in the transaction that writes the regeneration, after the key's turn, so a
+        # burst of regenerations stops at the limit as a burst of new books does.
+        limit = settings.rate_limit_per_minute
+        if not await session.run_sync(
+            lambda sync: _within_limit(sync.connection(), row.owner, limit)
+        ):
+            raise await _rate_limited(db, row.owner, limit)
         stored.revision += 1
         stored.status = StoryStatus.RUNNING
         stored.completed_at = None

@@ -257,7 +257,6 @@ async def regenerate_tts(
     """Narrate again from the stored text (all pages, or `pages`), optionally with another
     voice or model. The story runs again, then completes with the new clips."""
     row = await stories.get(db, owner, story_id)
-    await stories.check_rate(db, owner, settings)
     row = await stories.regenerate(
         db, bus, settings, row, RegenerationKind.TTS, body or TtsRegeneration()
     )
@@ -281,7 +280,6 @@ async def regenerate_illustrations(
     """Paint the pages again (all, or `pages`), optionally with another model or aspect
     ratio; the cover stays, so the child looks the same."""
     row = await stories.get(db, owner, story_id)
-    await stories.check_rate(db, owner, settings)
     row = await stories.regenerate(
         db, bus, settings, row, RegenerationKind.ILLUSTRATIONS, body or IllustrationRegeneration()
     )
