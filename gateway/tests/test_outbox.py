@@ -4,9 +4,7 @@ reconciler publishes what the outbox could not, and the rate limit counts in the
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,7 +12,6 @@ import pytest
 from moretale_contracts.api import StoryCreate, TtsRegeneration
 from moretale_contracts.events import Event, RegenerationKind, StoryRequested
 from moretale_gateway.config import Settings
-from moretale_gateway.main import MIGRATIONS
 from moretale_gateway.models import utcnow
 from moretale_gateway.outbox import Outbox
 from moretale_gateway.reconciler import GRACE, Reconciler
@@ -46,14 +43,6 @@ class FakeBus:
             raise ConnectionError("nats is away")
         self.published.append((event, msg_id))
         return True
-
-
-@pytest.fixture
-async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'g.db'}")
-    await database.migrate(MIGRATIONS)
-    yield database
-    await database.close()
 
 
 async def _published_at(db: Database, story_id: str) -> Any:

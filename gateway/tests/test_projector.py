@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
-import pytest
-
 from moretale_contracts.api import (
     AssetCounts,
     AssetsSummary,
@@ -23,7 +18,6 @@ from moretale_contracts.events import (
     StoryProgressed,
     StoryStarted,
 )
-from moretale_gateway.main import MIGRATIONS
 from moretale_gateway.models import StoryRow
 from moretale_gateway.projector import Projector
 from moretale_gateway.stories import create, view
@@ -39,14 +33,6 @@ REQUEST = StoryCreate(
     theme="Friendship",
     page_count=4,
 )
-
-
-@pytest.fixture
-async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'g.db'}")
-    await database.migrate(MIGRATIONS)
-    yield database
-    await database.close()
 
 
 async def _new_story(db: Database) -> str:

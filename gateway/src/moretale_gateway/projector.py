@@ -27,8 +27,8 @@ from moretale_contracts.events import (
     StoryStarted,
     WebhookDelivery,
 )
-from moretale_gateway.models import StoryRow, utcnow
-from moretale_gateway.stories import STORY_TRANSITIONS, result_url, status_url
+from moretale_gateway.models import utcnow
+from moretale_gateway.stories import STORIES, STORY_TRANSITIONS, result_url, status_url
 from moretale_kit.bus import Bus
 from moretale_kit.db import Database
 
@@ -90,13 +90,10 @@ class Projector:
         )
 
 
-_STORIES = StoryRow.__table__  # type: ignore[attr-defined]
-
-
 def _project(event: Event, conn: Connection) -> tuple[Any, bool, bool] | None:
     """One event onto its row, in the caller's transaction: (row, status moved, terminal now),
     or None when there is nothing to do. Core statements: this runs for every event."""
-    query = select(_STORIES).where(_STORIES.c.id == event.story_id)
+    query = select(STORIES).where(STORIES.c.id == event.story_id)
     if conn.dialect.name == "postgresql":
         query = query.with_for_update()
     found = conn.execute(query).first()
@@ -111,7 +108,7 @@ def _project(event: Event, conn: Connection) -> tuple[Any, bool, bool] | None:
     _apply(row, event)
     row.updated_at = utcnow()
     changes = {name: value for name, value in vars(row).items() if before[name] != value}
-    conn.execute(update(_STORIES).where(_STORIES.c.id == row.id).values(**changes))
+    conn.execute(update(STORIES).where(STORIES.c.id == row.id).values(**changes))
     return row, row.status != before["status"], StoryStatus(row.status).is_terminal
 
 

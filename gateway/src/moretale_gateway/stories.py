@@ -123,25 +123,23 @@ def check_models(options: GenerationOptions, settings: Settings, reject: Any) ->
             reject(f"generation.{field}", f"model not allowed; allowed: {sorted(allowed)}")
 
 
+def _moments(table: Any) -> Any:
+    """When the key made each row of `table` since `since`."""
+    return core_select(table.c.created_at).where(
+        table.c.owner == bindparam("owner"), table.c.created_at >= bindparam("since")
+    )
+
+
 def _recent(table: Any) -> Any:
     """How many rows of `table` the key made since `since`, counting up to `limit` only (an
     index range that stops at the limit)."""
-    rows = (
-        core_select(table.c.created_at)
-        .where(table.c.owner == bindparam("owner"), table.c.created_at >= bindparam("since"))
-        .limit(bindparam("limit"))
-    )
+    rows = _moments(table).limit(bindparam("limit"))
     return core_select(func.count()).select_from(rows.subquery()).scalar_subquery()
 
 
 _WITHIN_LIMIT = _recent(STORIES) + _recent(REGENERATIONS) < bindparam("limit")
 _RATE_OK = core_select(_WITHIN_LIMIT)
-_RATE_MOMENTS = [
-    core_select(table.c.created_at).where(
-        table.c.owner == bindparam("owner"), table.c.created_at >= bindparam("since")
-    )
-    for table in (STORIES, REGENERATIONS)
-]
+_RATE_MOMENTS = [_moments(table) for table in (STORIES, REGENERATIONS)]
 
 _NEW_STORY = (
     "id",

@@ -63,7 +63,6 @@ class Database:
             self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-write")
             self._writes: list[tuple[Callable[[Connection], Any], asyncio.Future[Any]]] = []
             self._writes_lock = threading.Lock()
-            self._draining = False
 
     @asynccontextmanager
     async def session(self) -> AsyncIterator[AsyncSession]:
@@ -94,9 +93,7 @@ class Database:
         done: asyncio.Future[T] = loop.create_future()
         with self._writes_lock:
             self._writes.append((work, done))
-            start, self._draining = not self._draining, True
-        if start:
-            self._writer.submit(self._drain, loop)
+        self._writer.submit(self._drain, loop)
         return await done
 
     def _read(self, work: Callable[[Connection], T]) -> T:
@@ -105,13 +102,12 @@ class Database:
             return work(conn)
 
     def _drain(self, loop: asyncio.AbstractEventLoop) -> None:
-        # The writer thread: commit what waits, until nothing does.
-        while True:
-            with self._writes_lock:
-                batch, self._writes = self._writes, []
-                if not batch:
-                    self._draining = False
-                    return
+        # The writer thread, once per write: commit everything waiting. Writes that arrived
+        # during the last commit go together; a drain that finds nothing (its write went in an
+        # earlier group) returns.
+        with self._writes_lock:
+            batch, self._writes = self._writes, []
+        if batch:
             self._commit(batch, loop)
 
     def _commit(
