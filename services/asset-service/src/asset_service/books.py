@@ -4,13 +4,16 @@ finished book written out as manifests and `result.json`."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
+from sqlalchemy import Connection, insert, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
@@ -39,6 +42,22 @@ log = logging.getLogger(__name__)
 
 DONE, FAILED, SKIPPED = "done", "failed", "skipped"
 _ASSET_FIELDS = ("status", "key", "prompt_mode", "error_code", "error_message", "revision")
+ASSETS = Asset.__table__  # type: ignore[attr-defined]
+BOOKS = BookRecord.__table__  # type: ignore[attr-defined]
+
+
+class AssetState(Protocol):
+    """What the bookkeeping reads of an asset: an `Asset`, or a row of its table."""
+
+    kind: str
+    page_number: int
+    role: str
+    language: str | None
+    status: str
+    key: str | None
+    prompt_mode: str | None
+    error_code: str | None
+    revision: int
 
 
 class Books:
@@ -71,46 +90,29 @@ class Books:
         it) and a failed one becomes done when it later succeeds; a newer revision (a
         regeneration) replaces whatever an older one left, and an older one changes nothing.
         """
-        async with self.db.session() as session:
-            for _ in range(2):
-                existing = (
-                    await session.exec(
-                        select(Asset).where(
-                            Asset.story_id == asset.story_id,
-                            Asset.kind == asset.kind,
-                            Asset.page_number == asset.page_number,
-                            Asset.role == asset.role,
-                        )
-                    )
-                ).first()
-                if existing is None:
-                    session.add(asset)
-                elif asset.revision < existing.revision or (
-                    asset.revision == existing.revision
-                    and (existing.status != FAILED or asset.status == FAILED)
-                ):
-                    return False  # done or skipped is final; a failure may still succeed
-                else:
-                    for field in _ASSET_FIELDS:
-                        setattr(existing, field, getattr(asset, field))
-                    existing.updated_at = utcnow()
-                try:
-                    await session.commit()
-                    return True
-                except IntegrityError:
-                    # Another replica inserted the same asset first: decide again against it.
-                    await session.rollback()
-                    asset = Asset.model_validate(asset.model_dump(exclude={"id"}))
+        values = asset.model_dump(exclude={"id"})
+        for _ in range(2):
+            try:
+                return await self.db.run(functools.partial(_record_asset, values), write=True)
+            except IntegrityError:
+                continue  # another replica inserted the same asset first: decide against it
         return False
 
+    # Every page event records its asset and reads the book and all its assets (progress is
+    # counted from the rows): Core statements through `Database.run`, not ORM sessions, whose
+    # every call costs a session, a greenlet and driver hand-offs. Measured on a 24-page
+    # offline book: 0.53-0.58 s of asset-service CPU through the ORM (more than narrating
+    # it), 0.33 s this way.
     async def book(self, story_id: str) -> BookRecord | None:
-        async with self.db.session() as session:
-            return await session.get(BookRecord, story_id)
+        row = await self.db.run(
+            lambda conn: conn.execute(BOOKS.select().where(BOOKS.c.story_id == story_id)).first()
+        )
+        return None if row is None else BookRecord.model_validate(row._mapping)
 
-    async def assets(self, story_id: str) -> list[Asset]:
-        async with self.db.session() as session:
-            rows = await session.exec(select(Asset).where(Asset.story_id == story_id))
-            return list(rows)
+    async def assets(self, story_id: str) -> Sequence[AssetState]:
+        return await self.db.run(
+            lambda conn: conn.execute(ASSETS.select().where(ASSETS.c.story_id == story_id)).all()
+        )
 
     async def start_revision(
         self, story_id: str, revision: int, kind: str, pages: list[int]
@@ -160,7 +162,7 @@ class Books:
 
     @staticmethod
     def summary(
-        book: BookRecord | None, assets: list[Asset], current: bool = False
+        book: BookRecord | None, assets: Sequence[AssetState], current: bool = False
     ) -> AssetsSummary:
         """Counts of done, failed and expected assets per kind.
 
@@ -227,7 +229,7 @@ class Books:
         except ObjectNotFound:
             return None
 
-    async def write_outputs(self, book: BookRecord, assets: list[Asset]) -> str:
+    async def write_outputs(self, book: BookRecord, assets: Sequence[AssetState]) -> str:
         """Write the manifests and `result.json` (keys, not URLs: URLs expire); return the
         result's key."""
         story = await self.story(book)
@@ -243,22 +245,7 @@ class Books:
             "story_id": book.story_id,
             "primary_language": book.primary_language,
             "secondary_language": book.secondary_language,
-            "entries": [
-                {
-                    "page_number": a.page_number,
-                    "language": a.language,
-                    "role": a.role.split(".")[-1],
-                    "path": a.key,
-                    "status": a.status,
-                    **(
-                        {"vocabulary_index": int(a.role.split(".")[0])}
-                        if a.kind == "vocabulary"
-                        else {}
-                    ),
-                    **({"error": a.error_code} if a.status == FAILED else {}),
-                }
-                for a in audio
-            ],
+            "entries": [_audio_entry(a) for a in audio],
         }
         picture_manifest = {
             "story_id": book.story_id,
@@ -388,7 +375,7 @@ def _parse_story(data: bytes) -> Story:
     return Story.model_validate_json(data)
 
 
-def _audio_entry(asset: Asset) -> dict[str, Any]:
+def _audio_entry(asset: AssetState) -> dict[str, Any]:
     """A clip in `audio/manifest.json`: the plan's fields, plus which word for a vocabulary
     clip and why for a failed one."""
     entry: dict[str, Any] = {
@@ -410,9 +397,31 @@ def _parse_quiz(data: bytes) -> Quiz:
     return Quiz.model_validate_json(data)
 
 
-def _index(assets: list[Asset]) -> dict[tuple[str, int, str], Asset]:
+def _index(assets: Sequence[AssetState]) -> dict[tuple[str, int, str], AssetState]:
     return {(a.kind, a.page_number, a.role): a for a in assets}
 
 
-def _key(asset: Asset | None) -> str | None:
+def _key(asset: AssetState | None) -> str | None:
     return asset.key if asset is not None and asset.status == DONE else None
+
+
+def _record_asset(values: dict[str, Any], conn: Connection) -> bool:
+    """`Books.record_asset` as one unit: the asset's row is locked while it is decided on
+    (PostgreSQL; SQLite writes one at a time)."""
+    key = [ASSETS.c[name] == values[name] for name in ("story_id", "kind", "page_number", "role")]
+    existing = conn.execute(
+        select(ASSETS.c.id, ASSETS.c.status, ASSETS.c.revision).where(*key).with_for_update()
+    ).first()
+    if existing is None:
+        conn.execute(insert(ASSETS).values(**values))
+        return True
+    if values["revision"] < existing.revision or (
+        values["revision"] == existing.revision
+        and (existing.status != FAILED or values["status"] == FAILED)
+    ):
+        return False  # done or skipped is final; a failure may still succeed
+    changes = {name: values[name] for name in _ASSET_FIELDS}
+    conn.execute(
+        update(ASSETS).where(ASSETS.c.id == existing.id).values(**changes, updated_at=utcnow())
+    )
+    return True
