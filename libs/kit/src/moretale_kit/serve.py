@@ -33,6 +33,9 @@ def serve(service: str, create_app: Callable[[], FastAPI], settings: ServiceSett
         log_config=None,
         access_log=False,
         timeout_graceful_shutdown=10,
+        # Named, not "auto": a missing wheel fails at start instead of quietly costing CPU.
+        loop="uvloop",
+        http="httptools",
     )
 
 
