@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import secrets
 from pathlib import Path
+from typing import ClassVar
 
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import SettingsConfigDict
@@ -16,6 +17,7 @@ class Settings(DatabaseServiceSettings):
     """How the gateway runs."""
 
     model_config = SettingsConfigDict(env_prefix="GATEWAY_", extra="ignore")
+    database_file: ClassVar[str] = "gateway.db"
 
     port: int = 8000
     api_keys: SecretStr | None = Field(
@@ -82,10 +84,6 @@ class Settings(DatabaseServiceSettings):
     share_ttl_sec: int = Field(
         default=7 * 24 * 3600, ge=60, le=366 * 24 * 3600, description="How long a share link works."
     )
-
-    @property
-    def db_url(self) -> str:
-        return self.database_url or f"sqlite+aiosqlite:///{self.common.data_dir / 'gateway.db'}"
 
     @staticmethod
     def _items(value: str) -> frozenset[str]:

@@ -42,7 +42,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         keys, embedded_key = settings.accepted_keys()
         app.state.api_keys = keys
-        db = Database(settings.db_url, settings.database_pool_size, settings.database_ping_idle_sec)
+        db = Database.of(settings)
         await db.migrate(MIGRATIONS)
         await db.warm()
         app.state.db = db

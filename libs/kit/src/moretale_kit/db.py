@@ -19,6 +19,8 @@ from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from moretale_kit.settings import DatabaseServiceSettings
+
 T = TypeVar("T")
 
 
@@ -63,6 +65,11 @@ class Database:
             self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-write")
             self._writes: list[tuple[Callable[[Connection], Any], asyncio.Future[Any]]] = []
             self._writes_lock = threading.Lock()
+
+    @classmethod
+    def of(cls, settings: DatabaseServiceSettings) -> Database:
+        """The database a service's settings name, with their pool settings."""
+        return cls(settings.db_url, settings.database_pool_size, settings.database_ping_idle_sec)
 
     @asynccontextmanager
     async def session(self) -> AsyncIterator[AsyncSession]:

@@ -6,7 +6,7 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -109,8 +109,13 @@ class ServiceSettings(BaseSettings):
 
 
 class DatabaseServiceSettings(ServiceSettings):
-    """A service with a database of its own (the gateway, asset-service); each adds its
-    `database_url` (its default file and aliases differ)."""
+    """A service with a database of its own (the gateway, asset-service): each names its
+    SQLite file and may declare `database_url` again with its own aliases."""
+
+    database_file: ClassVar[str]  # in the data dir, when `database_url` is unset
+    database_url: str | None = Field(
+        default=None, description="SQLAlchemy async URL; default SQLite in the data dir."
+    )
 
     database_pool_size: int = Field(
         default=10,
@@ -124,6 +129,13 @@ class DatabaseServiceSettings(ServiceSettings):
         description="A pooled connection idle longer than this is checked (one round trip) "
         "before use; one used more recently is not (PostgreSQL).",
     )
+
+    @property
+    def db_url(self) -> str:
+        """`database_url`, else the service's SQLite file in the data dir."""
+        return (
+            self.database_url or f"sqlite+aiosqlite:///{self.common.data_dir / self.database_file}"
+        )
 
 
 class GeminiServiceSettings(ServiceSettings):

@@ -4,13 +4,12 @@ finished book written out as manifests and `result.json`."""
 from __future__ import annotations
 
 import asyncio
-import functools
 import json
 import logging
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, Protocol
 
 from sqlalchemy import Connection, insert, update
@@ -93,7 +92,7 @@ class Books:
         values = asset.model_dump(exclude={"id"})
         for _ in range(2):
             try:
-                return await self.db.run(functools.partial(_record_asset, values), write=True)
+                return await self.db.run(partial(_record_asset, values), write=True)
             except IntegrityError:
                 continue  # another replica inserted the same asset first: decide against it
         return False

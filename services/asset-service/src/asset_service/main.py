@@ -30,7 +30,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        db = Database(settings.db_url, settings.database_pool_size, settings.database_ping_idle_sec)
+        db = Database.of(settings)
         await db.migrate(MIGRATIONS)
         await db.warm()
         try:
