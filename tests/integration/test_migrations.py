@@ -119,3 +119,70 @@ async def test_a_connection_idle_too_long_is_checked_before_use(
         assert await trusting.run(one) == 1  # the failure discarded it
     finally:
         await trusting.close()
+
+
+def _heads(migrations: Any) -> set[str]:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations))
+    return set(ScriptDirectory.from_config(config).get_heads())
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+async def test_one_database_for_both_services_and_one_migrated_with_the_shared_table(
+    backend: str,
+    request: pytest.FixtureRequest,
+    tmp_path: Any,
+) -> None:
+    """Each service has its own Alembic version table, so both can share one database; a
+    database migrated when both used `alembic_version` upgrades: the service whose tables are
+    there keeps its revision, the one the shared table made skip its tables gets them."""
+    from sqlalchemy import inspect, text
+
+    from asset_service.main import MIGRATIONS as ASSET
+    from moretale_gateway.main import MIGRATIONS as GATEWAY
+    from moretale_kit.db import Database
+
+    if backend == "sqlite":
+        url = f"sqlite+aiosqlite:///{tmp_path / 'shared.db'}"
+    else:
+        server = request.getfixturevalue("postgres_server")
+        url = server.create_database(f"shared_{uuid.uuid4().hex[:8]}")
+    db = Database(url, pool_size=1)
+
+    async def tables() -> set[str]:
+        async with db.engine.connect() as conn:
+            return set(await conn.run_sync(lambda c: inspect(c).get_table_names()))
+
+    async def versions(table: str) -> set[str]:
+        async with db.engine.connect() as conn:
+            return set((await conn.execute(text(f"select version_num from {table}"))).scalars())
+
+    try:
+        # The old state: the gateway migrated first and wrote the shared alembic_version; the
+        # asset-service found "0001" there and made none of its tables.
+        await db.migrate(GATEWAY)
+        async with db.engine.begin() as conn:  # as Alembic made it: alembic_version_pkc
+            for statement in (
+                "create table alembic_version (version_num varchar(32) not null, "
+                "constraint alembic_version_pkc primary key (version_num))",
+                "insert into alembic_version select version_num from gateway_alembic_version",
+                "drop table gateway_alembic_version",
+            ):
+                await conn.execute(text(statement))
+        gateway_tables = await tables() - {"alembic_version"}
+        assert gateway_tables and "gateway_alembic_version" not in gateway_tables
+
+        await db.migrate(ASSET)  # its tables are made now
+        await db.migrate(GATEWAY)  # adopts its revision: no CREATE TABLE of existing tables
+        await db.migrate(GATEWAY)  # and again: nothing to do
+        await db.migrate(ASSET)
+
+        assert {"assets", "asset_books"} <= await tables()
+        assert gateway_tables <= await tables()
+        assert await versions("gateway_alembic_version") == _heads(GATEWAY)
+        assert await versions("asset_alembic_version") == _heads(ASSET)
+    finally:
+        await db.close()

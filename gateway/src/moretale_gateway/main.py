@@ -115,8 +115,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(stories.router)
     app.include_router(share.router)
     app.include_router(reader.router)
+    # Ready while the database answers: NATS and the object store show in /readyz's body and
+    # in moretale_dependency_up, and a blip of either leaves every replica in the Service.
     app.include_router(
-        ops_router(lambda: {**app.state.runtime.checks(), "database": app.state.db.check})
+        ops_router(
+            lambda: {**app.state.runtime.checks(), "database": app.state.db.check},
+            required={"database"},
+        )
     )
     return app
 

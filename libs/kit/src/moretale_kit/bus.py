@@ -20,7 +20,7 @@ import json
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -150,8 +150,12 @@ class Bus:
         duplicate_window_sec: float = 600.0,
         connect_timeout_sec: float = 60.0,
         replicas: int = 1,
+        auth: Mapping[str, str] | None = None,
     ) -> Bus:
-        """Connect, retrying while the server starts; once connected, reconnect forever."""
+        """Connect, retrying while the server starts; once connected, reconnect forever.
+
+        `auth`: nats-py credential options (`user`/`password`, `user_credentials`), as
+        `CommonSettings.nats_auth()` gives them."""
 
         async def on_error(exc: Exception) -> None:
             log.warning("NATS: %s", exc)
@@ -176,6 +180,7 @@ class Bus:
                 connect_timeout=2,
                 error_cb=on_error,
                 disconnected_cb=on_disconnect,
+                **(auth or {}),
             )
 
         return cls(await connect(), service, duplicate_window_sec, replicas)

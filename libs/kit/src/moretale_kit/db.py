@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
@@ -28,16 +28,23 @@ class Database:
     """One database: `session()` for ORM work, `run()` for a unit of Core statements (the hot
     paths), `migrate()` to bring the schema to head."""
 
-    def __init__(self, url: str, pool_size: int = 10, ping_idle_sec: float = 1.0) -> None:
-        """`pool_size` connections kept open (a database server); a pooled connection idle for
-        more than `ping_idle_sec` is checked with one round trip before it is used."""
+    def __init__(
+        self, url: str, pool_size: int = 10, ping_idle_sec: float = 1.0, max_overflow: int = 10
+    ) -> None:
+        """`pool_size` connections kept open (a database server), up to `max_overflow` more
+        under a burst; a pooled connection idle for more than `ping_idle_sec` is checked with
+        one round trip before it is used."""
         self.url = url
         self.pool_size = pool_size
         parsed = make_url(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         # Most recently used first: under steady load the same few connections serve, stay
         # warm (prepared statements, plans) and skip the idle check.
-        kwargs: dict[str, Any] = {"pool_size": pool_size, "pool_use_lifo": True}
+        kwargs: dict[str, Any] = {
+            "pool_size": pool_size,
+            "max_overflow": max_overflow,
+            "pool_use_lifo": True,
+        }
         if self.is_sqlite:
             if parsed.database and parsed.database != ":memory:":
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
@@ -69,7 +76,12 @@ class Database:
     @classmethod
     def of(cls, settings: DatabaseServiceSettings) -> Database:
         """The database a service's settings name, with their pool settings."""
-        return cls(settings.db_url, settings.database_pool_size, settings.database_ping_idle_sec)
+        return cls(
+            settings.db_url,
+            settings.database_pool_size,
+            settings.database_ping_idle_sec,
+            settings.database_max_overflow,
+        )
 
     @asynccontextmanager
     async def session(self) -> AsyncIterator[AsyncSession]:
@@ -212,8 +224,18 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 MIGRATION_LOCK_KEY = 0x4D6F726554616C65  # "MoreTale": the advisory lock migrations hold
 
 
-def run_async_migrations(target_metadata: Any, url: str) -> None:
-    """The body of every service's Alembic env.py (online mode, async engine)."""
+LEGACY_VERSION_TABLE = "alembic_version"  # Alembic's default: once shared by both services
+
+
+def run_async_migrations(
+    target_metadata: Any, url: str, version_table: str, own_table: str
+) -> None:
+    """The body of every service's Alembic env.py (online mode, async engine).
+
+    Each service keeps its revision in a `version_table` of its own, so the gateway and
+    asset-service can share one database: with one shared table, the second to start found the
+    first's revision (both histories begin at 0001) and skipped its own tables. `own_table`:
+    a table the service's first migration makes (how an older database shows it has them)."""
     from alembic import context
 
     def do_run(connection: Any) -> None:
@@ -221,6 +243,7 @@ def run_async_migrations(target_metadata: Any, url: str) -> None:
             connection=connection,
             target_metadata=target_metadata,
             render_as_batch=True,  # SQLite needs batch mode to alter tables
+            version_table=version_table,
         )
         with context.begin_transaction():
             if connection.dialect.name == "postgresql":
@@ -229,6 +252,7 @@ def run_async_migrations(target_metadata: Any, url: str) -> None:
                 connection.execute(
                     text("select pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
                 )
+            _adopt_legacy_version(connection, version_table, own_table, context.script)
             context.run_migrations()
 
     async def run() -> None:
@@ -239,3 +263,35 @@ def run_async_migrations(target_metadata: Any, url: str) -> None:
         await engine.dispose()
 
     asyncio.run(run())
+
+
+def _adopt_legacy_version(
+    connection: Connection, version_table: str, own_table: str, script: Any
+) -> None:
+    """A database migrated before version tables were per service: its revision sits in the
+    shared `alembic_version`. If this service's tables are there, they were made by its own
+    history, so that revision is copied into `version_table` (the old table stays: the other
+    service may still read it once). Without its tables the service's history runs from the
+    start, which also repairs a database where the shared table made it skip them."""
+    tables = set(inspect(connection).get_table_names())
+    if version_table in tables or LEGACY_VERSION_TABLE not in tables:
+        return
+    if own_table not in tables:
+        return
+    revisions = connection.execute(text(f"select version_num from {LEGACY_VERSION_TABLE}"))
+    known = [r for (r,) in revisions if script.get_revision(r) is not None]
+    if not known:
+        raise RuntimeError(
+            f"{LEGACY_VERSION_TABLE} names no revision of this service's migrations, but its "
+            f"tables exist; stamp {version_table} by hand (alembic stamp)"
+        )
+    connection.execute(
+        text(
+            f"create table {version_table} (version_num varchar(32) not null, "
+            f"constraint {version_table}_pkc primary key (version_num))"
+        )
+    )
+    for revision in known:
+        connection.execute(
+            text(f"insert into {version_table} (version_num) values (:v)"), {"v": revision}
+        )

@@ -28,6 +28,7 @@ class Runtime:
             service,
             settings.duplicate_window_sec,
             replicas=settings.stream_replicas,
+            auth=settings.nats_auth(),
         )
         try:
             await bus.ensure_streams()

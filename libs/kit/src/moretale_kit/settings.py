@@ -7,8 +7,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar, Literal
+from urllib.parse import urlsplit
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from moretale_kit.bus import ConsumerOptions
@@ -21,6 +22,14 @@ class CommonSettings(BaseSettings):
 
     data_dir: Path = Path(".data")
     nats_url: str = "nats://127.0.0.1:4222"
+    nats_user: str | None = Field(
+        default=None, description="NATS user name (with nats_password); unset: no user auth."
+    )
+    nats_password: SecretStr | None = Field(default=None, description="Password of nats_user.")
+    nats_creds_file: Path | None = Field(
+        default=None,
+        description="NATS credentials file (JWT and NKey seed, decentralized auth); unset: none.",
+    )
     duplicate_window_sec: float = Field(
         default=600.0, description="JetStream drops a re-published message id inside this window."
     )
@@ -40,6 +49,12 @@ class CommonSettings(BaseSettings):
     s3_endpoint: str = "127.0.0.1:9000"
     s3_public_endpoint: str | None = Field(
         default=None, description="Host:port clients reach for presigned URLs, if not s3_endpoint."
+    )
+    s3_public_url: str | None = Field(
+        default=None,
+        description="Scheme, host and port clients use for presigned URLs (e.g. "
+        "https://s3.example.com), whatever the services use to reach the store; wins over "
+        "s3_public_endpoint and s3_secure for the URLs it signs.",
     )
     s3_access_key: SecretStr = SecretStr("minioadmin")
     s3_secret_key: SecretStr = SecretStr("minioadmin")
@@ -72,9 +87,33 @@ class CommonSettings(BaseSettings):
         description="Gemini API key of every worker service; set: Gemini providers, not offline.",
     )
 
+    @field_validator("s3_public_url")
+    @classmethod
+    def _origin_only(cls, value: str | None) -> str | None:
+        """An origin (scheme://host[:port]): presigned URLs carry the bucket in their path."""
+        if not value:
+            return None
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"{value!r} is not an http(s)://host[:port] origin")
+        if parts.path.strip("/") or parts.query or parts.fragment or parts.username:
+            raise ValueError(f"{value!r} has more than scheme, host and port")
+        parts.port  # noqa: B018  (raises ValueError on a malformed port)
+        return f"{parts.scheme}://{parts.netloc}"
+
     @property
     def objects_dir(self) -> Path:
         return self.store_dir or self.data_dir / "objects"
+
+    def nats_auth(self) -> dict[str, str]:
+        """nats-py connect options for the configured credentials (empty: none)."""
+        auth: dict[str, str] = {}
+        if self.nats_user:
+            auth["user"] = self.nats_user
+            auth["password"] = self.nats_password.get_secret_value() if self.nats_password else ""
+        if self.nats_creds_file:
+            auth["user_credentials"] = str(self.nats_creds_file)
+        return auth
 
 
 class ServiceSettings(BaseSettings):
@@ -122,6 +161,13 @@ class DatabaseServiceSettings(ServiceSettings):
         ge=1,
         le=100,
         description="Database connections kept open (PostgreSQL), opened at start.",
+    )
+    database_max_overflow: int = Field(
+        default=10,
+        ge=0,
+        le=100,
+        description="Connections opened beyond the pool under a burst, closed after use "
+        "(PostgreSQL); a pod holds at most pool + overflow.",
     )
     database_ping_idle_sec: float = Field(
         default=1.0,

@@ -17,7 +17,7 @@ import time
 from datetime import timedelta
 from pathlib import Path
 from typing import Protocol
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, urlencode, urlsplit
 
 import certifi
 import urllib3
@@ -266,17 +266,25 @@ async def open_store(settings: CommonSettings) -> ObjectStore:
         retries=urllib3.Retry(total=5, backoff_factor=0.2, status_forcelist=[500, 502, 503, 504]),
     )
 
-    def client(endpoint: str) -> Minio:
+    def client(endpoint: str, secure: bool = settings.s3_secure) -> Minio:
         return Minio(
             endpoint,
             access_key=access,
             secret_key=secret,
-            secure=settings.s3_secure,
+            secure=secure,
             region=settings.s3_region,
             http_client=http,
         )
 
-    presigner = client(settings.s3_public_endpoint) if settings.s3_public_endpoint else None
+    # Presigned URLs name the origin clients use (the signature covers its host), which may
+    # differ from how the services reach the store: https://s3.example.com outside, plain
+    # http://minio:9000 inside. The region is given, so presigning makes no network call.
+    presigner = None
+    if settings.s3_public_url:
+        public = urlsplit(settings.s3_public_url)
+        presigner = client(public.netloc, secure=public.scheme == "https")
+    elif settings.s3_public_endpoint:
+        presigner = client(settings.s3_public_endpoint)
     store = S3ObjectStore(
         client(settings.s3_endpoint), settings.s3_bucket, presigner, settings.s3_retry_sec
     )

@@ -5,4 +5,9 @@ from alembic import context
 from asset_service.models import SQLModel
 from moretale_kit.db import run_async_migrations
 
-run_async_migrations(SQLModel.metadata, context.config.attributes["database_url"])
+run_async_migrations(
+    SQLModel.metadata,
+    context.config.attributes["database_url"],
+    version_table="asset_alembic_version",
+    own_table="assets",
+)
