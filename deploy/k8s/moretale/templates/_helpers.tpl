@@ -145,7 +145,79 @@ app.kubernetes.io/component: {{ .c.name }}
 {{- end }}
 {{- end }}
 
+{{/* "true" when the workers call Gemini: gemini.enabled, or a key given in the values. */}}
+{{- define "moretale.gemini" -}}
+{{- if or .Values.gemini.enabled .Values.secrets.geminiApiKey }}true{{ end }}
+{{- end }}
+
+{{/* "true" when KEDA scales this worker: keda.enabled true, or "auto" with Gemini. */}}
+{{- define "moretale.keda" -}}
+{{- if .c.jobs }}
+{{- $on := toString .v.keda.enabled }}
+{{- if or (eq $on "true") (and (eq $on "auto") (include "moretale.gemini" .root)) }}true{{ end }}
+{{- end }}
+{{- end }}
+
 {{/* Whether a worker's HorizontalPodAutoscaler or ScaledObject owns its replica count. */}}
 {{- define "moretale.autoscaled" -}}
-{{- if and .c.jobs (or .root.Values.keda.enabled .v.autoscaling.enabled) }}true{{ end }}
+{{- if and .c.jobs (or (include "moretale.keda" .) .v.autoscaling.enabled) }}true{{ end }}
+{{- end }}
+
+{{/* The Secret holding the NATS credentials (nats.auth.existingSecret, else the services'). */}}
+{{- define "moretale.natsSecretName" -}}
+{{- default (include "moretale.secretName" .) .Values.nats.auth.existingSecret }}
+{{- end }}
+
+{{/*
+Keys the services' Secret must hold, as a YAML list: what each Deployment reads without
+`optional: true`. GEMINI_API_KEY only with Gemini; the NATS pair only in password mode when
+they live in the services' Secret.
+*/}}
+{{- define "moretale.requiredSecretKeys" -}}
+- MORETALE_API_KEYS
+- MORETALE_S3_ACCESS_KEY
+- MORETALE_S3_SECRET_KEY
+- GATEWAY_DATABASE_URL
+- ASSET_DATABASE_URL
+- GATEWAY_WEBHOOK_SECRET
+- GATEWAY_SHARE_SECRET
+{{- if include "moretale.gemini" . }}
+- GEMINI_API_KEY
+{{- end }}
+{{- if and (eq .Values.nats.auth.mode "password") (not .Values.nats.auth.existingSecret) }}
+- MORETALE_NATS_USER
+- MORETALE_NATS_PASSWORD
+{{- end }}
+{{- end }}
+
+{{/*
+Fails the render naming the required keys `.data` (a Secret's data, or the values the chart
+makes one from) lacks; call with (dict "data" $data "where" "secret moretale-secrets" "root" $).
+*/}}
+{{- define "moretale.checkSecretKeys" -}}
+{{- $missing := list }}
+{{- range (include "moretale.requiredSecretKeys" .root | fromYamlArray) }}
+{{- if not (get $.data .) }}{{ $missing = append $missing . }}{{ end }}
+{{- end }}
+{{- if $missing }}
+{{- fail (printf "%s lacks the required key(s) %s (deploy/k8s/README.md, Secrets)" .where (join ", " $missing)) }}
+{{- end }}
+{{- end }}
+
+{{/*
+Rollout arithmetic of the PostgreSQL pools: fails the render when the gateway's and
+asset-service's pods, a rollout's surge included, can open more connections than the server
+takes. (replicas + ceil(replicas/4)) x (pool + overflow), summed, + reserved <= max.
+*/}}
+{{- define "moretale.checkDatabaseConnections" -}}
+{{- $total := int .Values.postgresql.reservedConnections }}
+{{- range $key := list "gateway" "assetService" }}
+{{- $v := index $.Values $key }}
+{{- $replicas := int $v.replicaCount }}
+{{- $pods := add $replicas (div (add $replicas 3) 4) }}
+{{- $total = add $total (mul $pods (add $v.database.poolSize $v.database.maxOverflow)) }}
+{{- end }}
+{{- if gt $total (int .Values.postgresql.maxConnections) }}
+{{- fail (printf "PostgreSQL pools need %d connections (pods incl. rollout surge x (poolSize + maxOverflow) + reservedConnections), above postgresql.maxConnections %d: lower the pools or put PgBouncer in front (deploy/k8s/README.md)" $total (int .Values.postgresql.maxConnections)) }}
+{{- end }}
 {{- end }}
