@@ -4,19 +4,25 @@ Rendering uses helm-python-sdk (Helm v4's Go engine through a bundled C library;
 no cluster, no network). Every rendered manifest is validated against the Kubernetes OpenAPI
 schemas bundled in kubernetes-validate (strict: unknown fields fail), and the chart's plain YAML
 and every rendered manifest go through yamllint. The values cases: the defaults, the example
-production file (KEDA, existingSecret, TLS, more replicas) and a hand-made one (no autoscaling,
-no Ingress, every secret given).
+production file (Gemini with KEDA, existingSecret, TLS, NATS credentials, more replicas) and a
+hand-made one (no autoscaling, no Ingress, every secret given). "Defaults" are the chart's
+values plus the four secrets nothing can generate (the render fails without them).
+ScaledObjects, which kubernetes-validate has no schema for, are checked against our own schema
+of KEDA's documented spec (keda_scaledobject.schema.json).
 """
 
 from __future__ import annotations
 
 import base64
 import copy
+import importlib
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import helm_python as helm
+import jsonschema
 import kubernetes_validate
 import pytest
 import yaml
@@ -28,6 +34,7 @@ from moretale_contracts import streams
 ROOT = Path(__file__).resolve().parents[2]
 CHART = ROOT / "deploy/k8s/moretale"
 PRODUCTION = ROOT / "deploy/k8s/examples/values-production.yaml"
+KEDA_SCHEMA = Path(__file__).with_name("keda_scaledobject.schema.json")
 RELEASE, NAMESPACE = "moretale", "books"
 # The oldest Kubernetes the chart supports (Chart.yaml kubeVersion) and the newest schemas.
 KUBE_VERSIONS = ("1.27", kubernetes_validate.utils.latest_version())
@@ -55,11 +62,27 @@ SECRETS_GIVEN = {
         "urlSecret": "signing-key",
     },
 }
+# What a first `helm install` needs: the secrets the chart cannot generate.
+MINIMAL = {
+    "secrets": {
+        k: SECRETS_GIVEN["secrets"][k]
+        for k in ("s3AccessKey", "s3SecretKey", "gatewayDatabaseUrl", "assetDatabaseUrl")
+    }
+}
 HANDMADE = {
-    **SECRETS_GIVEN,
+    "secrets": {**SECRETS_GIVEN["secrets"], "natsUser": "mt", "natsPassword": "nats-pw"},
+    "nats": {"auth": {"mode": "password"}},
     "ingress": {"enabled": False},
-    "ttsService": {"autoscaling": {"enabled": False}, "replicaCount": 3},
-    "illustrationService": {"autoscaling": {"enabled": False}, "replicaCount": 5},
+    "ttsService": {
+        "autoscaling": {"enabled": False},
+        "keda": {"enabled": False},
+        "replicaCount": 3,
+    },
+    "illustrationService": {
+        "autoscaling": {"enabled": False},
+        "keda": {"enabled": False},
+        "replicaCount": 5,
+    },
     "s3": {"publicEndpoint": "s3.example.com", "secure": True},
     "otel": {"endpoint": ""},
 }
@@ -106,7 +129,7 @@ class Rendered:
 
 
 CASES = {
-    "defaults": {},
+    "defaults": MINIMAL,
     "production": production_values(),
     "handmade": HANDMADE,
 }
@@ -119,7 +142,7 @@ def case(request: pytest.FixtureRequest) -> tuple[str, Rendered]:
 
 @pytest.fixture(scope="module")
 def defaults() -> Rendered:
-    return Rendered({})
+    return Rendered(MINIMAL)
 
 
 @pytest.fixture(scope="module")
@@ -141,8 +164,8 @@ def test_every_manifest_validates_against_the_kubernetes_schemas(
     name, rendered = case
     failures = []
     for doc in rendered.docs:
-        if doc["apiVersion"].startswith("keda.sh/"):
-            continue  # a CRD: checked field by field in test_keda_scaled_objects
+        if doc["apiVersion"].startswith(("keda.sh/", "monitoring.coreos.com/")):
+            continue  # CRDs: ScaledObjects against keda_scaledobject.schema.json below
         for version in KUBE_VERSIONS:
             try:
                 kubernetes_validate.validate(doc, version, strict=True)
@@ -237,11 +260,16 @@ def test_yamllint_catches_a_duplicate_key() -> None:
         ({"gateway": {"env": {"bad-name": "x"}}}, "bad-name"),
         ({"config": {"logLevel": "LOUD"}}, "logLevel"),
         ({"storyService": {"autoscaling": {"enabled": True}}}, "autoscaling"),
+        ({"otel": {"protocol": "grpc"}}, "protocol"),  # no gRPC exporter in the images
+        ({"keda": {"enabled": True}}, "keda"),  # the switch is per worker now
+        ({"ttsService": {"keda": {"enabled": "yes"}}}, "enabled"),
+        ({"s3": {"publicUrl": "https://s3.example.com/bucket"}}, "publicUrl"),
+        ({"nats": {"auth": {"mode": "token"}}}, "mode"),
     ],
 )
 def test_schema_rejects(values: dict[str, Any], complaint: str) -> None:
     with pytest.raises(helm.HelmValuesError, match=complaint):
-        Rendered(values)
+        Rendered({**MINIMAL, **values})
 
 
 # --- one Deployment per service -------------------------------------------------------------
@@ -296,8 +324,11 @@ def test_pods_run_as_non_root_on_a_read_only_filesystem(case: tuple[str, Rendere
         assert security["readOnlyRootFilesystem"] is True
         assert security["allowPrivilegeEscalation"] is False
         assert security["capabilities"]["drop"] == ["ALL"]
-        assert container["volumeMounts"] == [{"name": "tmp", "mountPath": "/tmp"}]
+        assert container["volumeMounts"][0] == {"name": "tmp", "mountPath": "/tmp"}
         assert "emptyDir" in pod["volumes"][0] and pod["volumes"][0]["name"] == "tmp"
+        # Every other mount is read-only or an emptyDir: nothing writable beyond /tmp and tmpfs.
+        for volume in pod["volumes"][1:]:
+            assert volume.get("emptyDir", {}).get("medium") == "Memory" or "secret" in volume
         assert pod["enableServiceLinks"] is False  # no FOO_PORT variables beside {PREFIX}PORT
         assert pod["automountServiceAccountToken"] is False
 
@@ -309,7 +340,7 @@ def test_shared_config(defaults: Rendered, handmade: Rendered, production: Rende
     assert config["MORETALE_NATS_URL"] == "nats://nats:4222"
     assert config["MORETALE_STREAM_REPLICAS"] == "1"
     assert config["MORETALE_S3_ENDPOINT"] == "minio:9000"
-    assert "MORETALE_S3_PUBLIC_ENDPOINT" not in config
+    assert "MORETALE_S3_PUBLIC_ENDPOINT" not in config and "MORETALE_S3_PUBLIC_URL" not in config
     assert config["OTEL_EXPORTER_OTLP_ENDPOINT"] == "http://jaeger:4318"
     for suffix, *_ in COMPONENTS.values():
         env_from = defaults.container(suffix)["envFrom"]
@@ -321,6 +352,10 @@ def test_shared_config(defaults: Rendered, handmade: Rendered, production: Rende
     assert "OTEL_EXPORTER_OTLP_ENDPOINT" not in config
 
     config = production.get("ConfigMap", f"{RELEASE}-config")["data"]
+    # Presigned URLs on MinIO's public HTTPS host; the services keep plain HTTP inside.
+    assert config["MORETALE_S3_PUBLIC_URL"] == "https://s3.books.example.com"
+    assert config["MORETALE_S3_ENDPOINT"] == "minio:9000"
+    assert config["MORETALE_S3_SECURE"] == "false"
     assert config["MORETALE_PUBLIC_ASSET_URL"] == "https://books.example.com"
     assert config["MORETALE_STREAM_REPLICAS"] == "3"
     assert production.env("gateway")["GATEWAY_PUBLIC_URL"] == "https://books.example.com"
@@ -358,6 +393,8 @@ def test_secret_wiring(handmade: Rendered) -> None:
         "GATEWAY_WEBHOOK_SECRET": given["webhookSecret"],
         "GATEWAY_SHARE_SECRET": given["shareSecret"],
         "MORETALE_URL_SECRET": given["urlSecret"],
+        "MORETALE_NATS_USER": "mt",
+        "MORETALE_NATS_PASSWORD": "nats-pw",
     }
     expected = {
         "gateway": {
@@ -371,13 +408,20 @@ def test_secret_wiring(handmade: Rendered) -> None:
         "tts-service": {"GEMINI_API_KEY"},
         "illustration-service": {"GEMINI_API_KEY"},
     }
-    shared = {"MORETALE_S3_ACCESS_KEY", "MORETALE_S3_SECRET_KEY", "MORETALE_URL_SECRET"}
+    shared = {
+        "MORETALE_S3_ACCESS_KEY",
+        "MORETALE_S3_SECRET_KEY",
+        "MORETALE_URL_SECRET",
+        "MORETALE_NATS_USER",
+        "MORETALE_NATS_PASSWORD",
+    }
     for suffix, own in expected.items():
         refs = _secret_refs(handmade, suffix)
         assert set(refs) == own | shared, suffix  # no service sees another's database
         for name, ref in refs.items():
             assert ref["name"] == f"{RELEASE}-secrets" and ref["key"] == name
-            assert ref.get("optional", False) is (name in ("GEMINI_API_KEY", "MORETALE_URL_SECRET"))
+            # GEMINI_API_KEY is required here: the values give a key, so the workers use Gemini.
+            assert ref.get("optional", False) is (name == "MORETALE_URL_SECRET")
     # A changed secret or config rolls the pods.
     annotations = handmade.deployment("gateway")["spec"]["template"]["metadata"]["annotations"]
     assert {"checksum/config", "checksum/secret"} <= set(annotations)
@@ -412,14 +456,44 @@ def test_every_secret_setting_comes_from_the_secret(handmade: Rendered) -> None:
         assert wanted <= set(_secret_refs(handmade, suffix)), suffix
 
 
-def test_generated_secrets_and_missing_ones(defaults: Rendered) -> None:
+def test_generated_secrets(defaults: Rendered) -> None:
     data = defaults.get("Secret", f"{RELEASE}-secrets")["data"]
     assert base64.b64decode(data["MORETALE_API_KEYS"]).decode().startswith("mt_")
     assert len(base64.b64decode(data["MORETALE_URL_SECRET"])) == 64
+    assert len(base64.b64decode(data["GATEWAY_SHARE_SECRET"])) == 64
     webhook = base64.b64decode(data["GATEWAY_WEBHOOK_SECRET"]).decode()
     assert webhook.startswith("whsec_") and len(base64.b64decode(webhook[6:])) == 32
-    assert "GATEWAY_DATABASE_URL" not in data and "GEMINI_API_KEY" not in data
-    assert "WARNING" in defaults.notes and "secrets.gatewayDatabaseUrl" in defaults.notes
+    assert "GEMINI_API_KEY" not in data
+    assert _secret_refs(defaults, "tts-service")["GEMINI_API_KEY"]["optional"] is True
+
+
+@pytest.mark.parametrize(
+    ("values", "missing"),
+    [
+        (
+            {},
+            "MORETALE_S3_ACCESS_KEY, MORETALE_S3_SECRET_KEY, GATEWAY_DATABASE_URL, "
+            "ASSET_DATABASE_URL",
+        ),
+        # Nothing generated (the GitOps-safe way without existingSecret): the share key the old
+        # values comment forgot is named like every other.
+        (
+            {
+                **SECRETS_GIVEN,
+                "secrets": {**SECRETS_GIVEN["secrets"], "shareSecret": "", "generate": False},
+            },
+            "GATEWAY_SHARE_SECRET",
+        ),
+        ({**MINIMAL, "gemini": {"enabled": True}}, "GEMINI_API_KEY"),
+        (
+            {**SECRETS_GIVEN, "nats": {"auth": {"mode": "password"}}},
+            "MORETALE_NATS_USER, MORETALE_NATS_PASSWORD",
+        ),
+    ],
+)
+def test_the_render_fails_naming_a_missing_secret_key(values: dict[str, Any], missing: str) -> None:
+    with pytest.raises(helm.HelmError, match=f"lacks the required key\\(s\\) {missing} "):
+        Rendered(values)
 
 
 def test_existing_secret(production: Rendered) -> None:
@@ -428,8 +502,19 @@ def test_existing_secret(production: Rendered) -> None:
         refs = _secret_refs(production, suffix)
         assert refs and {r["name"] for r in refs.values()} == {"moretale-secrets"}
     annotations = production.deployment("gateway")["spec"]["template"]["metadata"]["annotations"]
+    # Offline the Secret cannot be read: its version, bumped on rotation, rolls the pods.
     assert "checksum/secret" not in annotations
-    assert "WARNING" not in production.notes
+    assert annotations["moretale/secret-version"] == str(production_values()["secrets"]["version"])
+    bumped = production_values()
+    bumped["secrets"]["version"] = "2"
+    rolled = Rendered(bumped).deployment("gateway")["spec"]["template"]["metadata"]
+    assert rolled["annotations"]["moretale/secret-version"] == "2"
+    reloader = production_values()
+    reloader["secrets"]["reloader"] = True
+    deployment = Rendered(reloader).deployment("tts-service")
+    assert deployment["metadata"]["annotations"] == {
+        "secret.reloader.stakater.com/reload": "moretale-secrets"
+    }
 
 
 # --- Services, Ingress, PodDisruptionBudgets ------------------------------------------------
@@ -462,6 +547,7 @@ def test_ingress_routes(defaults: Rendered, production: Rendered, handmade: Rend
         gateway = (f"{RELEASE}-gateway", {"number": 8000})
         assert routes == {
             "/api": ("Prefix", *gateway),
+            "/reader": ("Prefix", *gateway),
             "/docs": ("Prefix", *gateway),
             "/openapi.json": ("Exact", *gateway),
             "/healthz": ("Exact", *gateway),
@@ -525,6 +611,7 @@ def test_workers_have_their_own_hpas(defaults: Rendered) -> None:
 def test_worker_bounds_are_independent() -> None:
     rendered = Rendered(
         {
+            **MINIMAL,
             "ttsService": {"autoscaling": {"minReplicas": 2, "maxReplicas": 7}},
             "illustrationService": {
                 "autoscaling": {"minReplicas": 3, "maxReplicas": 11},
@@ -551,42 +638,123 @@ def test_no_keda_objects_unless_enabled(defaults: Rendered, handmade: Rendered) 
     assert handmade.of("ScaledObject") == {}
 
 
+def _keda_schema() -> dict[str, Any]:
+    return json.loads(KEDA_SCHEMA.read_text())  # type: ignore[no-any-return]
+
+
 def test_keda_scaled_objects(production: Rendered) -> None:
+    """Gemini workers scale with KEDA on their own consumer lag: each ScaledObject is valid
+    against our schema of KEDA's documented spec, and its fields are the values' and the
+    contracts' (stream and consumer names)."""
     scaled = production.of("ScaledObject")
     assert set(scaled) == {f"{RELEASE}-{w}" for w in WORKERS}
     assert production.of("HorizontalPodAutoscaler") == {}  # KEDA makes its own
     values = production_values()
+    schema = _keda_schema()
     for worker, consumer in WORKERS.items():
         name = f"{RELEASE}-{worker}"
         obj = scaled[name]
-        assert obj["apiVersion"] == "keda.sh/v1alpha1"
-        assert obj["spec"]["scaleTargetRef"] == {
+        jsonschema.validate(obj, schema)
+        spec = obj["spec"]
+        assert spec["scaleTargetRef"] == {
             "apiVersion": "apps/v1",
             "kind": "Deployment",
             "name": name,
         }
         assert "replicas" not in production.get("Deployment", name)["spec"]
         keda = values["ttsService" if worker == "tts-service" else "illustrationService"]["keda"]
-        assert obj["spec"]["minReplicaCount"] == keda["minReplicas"] >= 1
-        assert obj["spec"]["maxReplicaCount"] == keda["maxReplicas"]
-        lag, cpu = obj["spec"]["triggers"]
-        assert lag["type"] == "nats-jetstream"
-        assert lag["metadata"] == {
-            "natsServerMonitoringEndpoint": f"nats-headless.{NAMESPACE}.svc.cluster.local:8222",
-            "account": "$G",
-            "stream": consumer.stream.name,  # TTS_JOBS, ILLUSTRATION_JOBS (from contracts)
-            "consumer": consumer.durable,  # tts-workers, illustration-workers
-            "lagThreshold": str(keda["lagThreshold"]),
-            "activationLagThreshold": str(keda["activationLagThreshold"]),
-            "useHttps": "false",
+        assert keda["enabled"] == "auto" and values["gemini"]["enabled"] is True
+        assert spec["minReplicaCount"] == keda["minReplicas"] >= 1
+        assert spec["maxReplicaCount"] == keda["maxReplicas"]
+        assert spec["pollingInterval"] == keda["pollingInterval"]
+        # KEDA's fallback: replicas while the lag cannot be read; at least the minimum.
+        assert spec["fallback"] == keda["fallback"]
+        assert spec["minReplicaCount"] <= spec["fallback"]["replicas"] <= spec["maxReplicaCount"]
+        # HPA behavior: valid autoscaling/v2 (checked by the Kubernetes schema), slow down.
+        behavior = spec["advanced"]["horizontalPodAutoscalerConfig"]["behavior"]
+        hpa = {
+            "apiVersion": "autoscaling/v2",
+            "kind": "HorizontalPodAutoscaler",
+            "metadata": {"name": name},
+            "spec": {
+                "scaleTargetRef": spec["scaleTargetRef"],
+                "maxReplicas": spec["maxReplicaCount"],
+                "behavior": behavior,
+            },
         }
-        assert all(isinstance(v, str) for v in lag["metadata"].values())
-        assert cpu == {
-            "type": "cpu",
-            "metricType": "Utilization",
-            "metadata": {"value": str(keda["targetCPUUtilizationPercentage"])},
+        kubernetes_validate.validate(hpa, KUBE_VERSIONS[-1], strict=True)
+        assert behavior["scaleDown"]["stabilizationWindowSeconds"] >= 60
+        (lag,) = spec["triggers"]  # no CPU trigger: KEDA refuses fallback beside one
+        assert lag == {
+            "type": "nats-jetstream",
+            "metricType": "AverageValue",
+            "metadata": {
+                "natsServerMonitoringEndpoint": f"nats-headless.{NAMESPACE}.svc.cluster.local:8222",
+                "account": "$G",
+                "stream": consumer.stream.name,  # TTS_JOBS, ILLUSTRATION_JOBS (from contracts)
+                "consumer": consumer.durable,  # tts-workers, illustration-workers
+                "lagThreshold": str(keda["lagThreshold"]),
+                "useHttps": "false",
+            },
         }
+        # More replicas than max_ack_pending / concurrency would get no jobs at all.
+        prefix = "TTS_" if worker == "tts-service" else "ILLUSTRATION_"
+        env = values["ttsService" if worker == "tts-service" else "illustrationService"]["env"]
+        settings = importlib.import_module(f"{worker.replace('-', '_')}.config").Settings
+        max_ack = settings.model_fields["max_ack_pending"].default
+        assert spec["maxReplicaCount"] * int(env[f"{prefix}CONCURRENCY"]) <= max_ack
     assert "KEDA" in production.notes
+
+
+@pytest.mark.parametrize(
+    ("mutate", "complaint"),
+    [
+        (lambda o: o["spec"].pop("scaleTargetRef"), "scaleTargetRef"),
+        (lambda o: o["spec"]["fallback"].pop("replicas"), "replicas"),
+        (lambda o: o["spec"].update(cooldown=30), "cooldown"),
+        (lambda o: o["spec"]["triggers"][0]["metadata"].pop("consumer"), "consumer"),
+        (lambda o: o["spec"]["triggers"][0]["metadata"].update(lagThreshold=10), "10"),
+        (
+            lambda o: o["spec"]["triggers"].append(
+                {"type": "cpu", "metricType": "Utilization", "metadata": {"value": "80"}}
+            ),
+            "Utilization|cpu",
+        ),
+    ],
+)
+def test_the_keda_schema_rejects(mutate: Any, complaint: str, production: Rendered) -> None:
+    obj = copy.deepcopy(production.get("ScaledObject", f"{RELEASE}-tts-service"))
+    mutate(obj)
+    with pytest.raises(jsonschema.ValidationError, match=complaint):
+        jsonschema.validate(obj, _keda_schema())
+
+
+def test_keda_is_switched_per_worker() -> None:
+    """Without Gemini ("auto" is off) each worker may still opt in, or keep its CPU HPA."""
+    rendered = Rendered({**MINIMAL, "ttsService": {"keda": {"enabled": True}}})
+    assert set(rendered.of("ScaledObject")) == {f"{RELEASE}-tts-service"}
+    assert set(rendered.of("HorizontalPodAutoscaler")) == {f"{RELEASE}-illustration-service"}
+    gemini = Rendered(
+        {
+            **MINIMAL,
+            "gemini": {"enabled": True},
+            "secrets": {**MINIMAL["secrets"], "geminiApiKey": "k"},
+            "illustrationService": {"keda": {"enabled": False}},
+        }
+    )
+    assert set(gemini.of("ScaledObject")) == {f"{RELEASE}-tts-service"}
+    assert set(gemini.of("HorizontalPodAutoscaler")) == {f"{RELEASE}-illustration-service"}
+    no_fallback = Rendered(
+        {
+            **MINIMAL,
+            "ttsService": {
+                "keda": {"enabled": True, "fallback": {"failureThreshold": 3, "replicas": 0}}
+            },
+        }
+    )
+    obj = no_fallback.get("ScaledObject", f"{RELEASE}-tts-service")
+    assert "fallback" not in obj["spec"]
+    jsonschema.validate(obj, _keda_schema())
 
 
 def test_contract_names_are_the_ones_the_brief_names() -> None:
