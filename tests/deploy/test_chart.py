@@ -550,6 +550,7 @@ def test_ingress_routes(defaults: Rendered, production: Rendered, handmade: Rend
             "/reader": ("Prefix", *gateway),
             "/docs": ("Prefix", *gateway),
             "/openapi.json": ("Exact", *gateway),
+            "/redoc": ("Exact", *gateway),
             "/healthz": ("Exact", *gateway),
             "/files": ("Prefix", f"{RELEASE}-asset-service", {"number": 8004}),
         }
@@ -766,3 +767,265 @@ def test_contract_names_are_the_ones_the_brief_names() -> None:
         "ILLUSTRATION_JOBS",
         "illustration-workers",
     )
+
+
+# --- routes the gateway serves are routed ---------------------------------------------------
+
+
+def test_every_public_gateway_route_is_routed(production: Rendered) -> None:
+    """Derived from the gateway app: every path it serves but /internal, /metrics and /readyz
+    (operators' and in-cluster) matches an Ingress path, so share links (/reader/#/book/...)
+    and the reader do not 404."""
+    from moretale_gateway.main import create_app
+
+    def paths_of(routes: list[Any], prefix: str = "") -> Iterator[str]:
+        for route in routes:
+            if hasattr(route, "path"):
+                yield prefix + route.path
+            elif hasattr(route, "original_router"):  # an included router, resolved lazily
+                context = route.include_context
+                yield from paths_of(route.original_router.routes, prefix + context.prefix)
+
+    served = set(paths_of(create_app().routes))
+    public = {p for p in served if not p.startswith(("/internal", "/metrics", "/readyz"))}
+    (ingress,) = production.of("Ingress").values()
+    paths = [
+        (p["path"], p["pathType"], p["backend"]["service"]["name"])
+        for p in ingress["spec"]["rules"][0]["http"]["paths"]
+    ]
+
+    def routed(path: str) -> bool:
+        for prefix, kind, service in paths:
+            if service != f"{RELEASE}-gateway":
+                continue
+            if path == prefix or (kind == "Prefix" and path.startswith(prefix.rstrip("/") + "/")):
+                return True
+        return False
+
+    assert "/reader" in {p.rstrip("/") for p in public}
+    assert [p for p in sorted(public) if not routed(p)] == []
+
+
+def test_the_ingress_waits_longer_than_prefer_wait(production: Rendered) -> None:
+    from moretale_gateway.config import Settings
+
+    (ingress,) = production.of("Ingress").values()
+    annotations = ingress["metadata"]["annotations"]
+    assert annotations["cert-manager.io/cluster-issuer"] == "letsencrypt"  # the user's kept
+    timeout = int(annotations["nginx.ingress.kubernetes.io/proxy-read-timeout"])
+    assert timeout == int(annotations["nginx.ingress.kubernetes.io/proxy-send-timeout"])
+    assert timeout > Settings.model_fields["max_wait_sec"].default
+    with pytest.raises(helm.HelmError, match="readTimeoutSec"):
+        Rendered({**MINIMAL, "gateway": {"env": {"GATEWAY_MAX_WAIT_SEC": "120"}}})
+
+
+# --- shutdown: grace periods cover preStop and the drain -------------------------------------
+
+
+def test_grace_periods_cover_the_drain(case: tuple[str, Rendered]) -> None:
+    name, rendered = case
+    values = production_values() if name == "production" else {}
+    for key, (suffix, package, *_rest) in COMPONENTS.items():
+        pod = rendered.deployment(suffix)["spec"]["template"]["spec"]
+        container = rendered.container(suffix)
+        grace = pod["terminationGracePeriodSeconds"]
+        drain = int(rendered.env(suffix)["MORETALE_DRAIN_SEC"])
+        pre_stop = container.get("lifecycle", {}).get("preStop")
+        pause = int(pre_stop["exec"]["command"][1]) if pre_stop else 0
+        # The kubelet counts preStop inside the grace period; the app then drains; 10 s to exit.
+        assert grace >= pause + drain + 10, (name, suffix)
+        if suffix in ("gateway", "asset-service"):
+            # Endpoints leave the Service and the Ingress before the listener closes.
+            assert pre_stop["exec"]["command"][0] == "sleep" and pause >= 5
+        else:
+            assert pre_stop is None and grace >= 60
+            settings = importlib.import_module(f"{package}.config").Settings
+            if "gemini_timeout_sec" in settings.model_fields:
+                own = values.get(key, {}).get("env", {})
+                timeout = float(own.get(f"{_rest[0]}GEMINI_TIMEOUT_SEC", 0)) or float(
+                    settings.model_fields["gemini_timeout_sec"].default
+                )
+                assert drain >= timeout, suffix  # one Gemini call finishes, not paid twice
+
+
+# --- NetworkPolicies --------------------------------------------------------------------------
+
+
+def _peers_and_ports(rules: list[dict[str, Any]], key: str) -> list[tuple[str, Any]]:
+    return [(yaml.safe_dump(r[key], sort_keys=True), r["ports"]) for r in rules]
+
+
+def test_network_policies(production: Rendered, defaults: Rendered) -> None:
+    values = production_values()
+    np = values["networkPolicy"]
+    chart_egress = yaml.safe_load((CHART / "values.yaml").read_text())["networkPolicy"]["egress"]
+    policies = production.of("NetworkPolicy")
+    assert set(policies) == set(production.of("Deployment"))
+    controller = np["ingressFrom"]
+    metrics = np["metricsFrom"]
+    http = [{"port": "http", "protocol": "TCP"}]
+
+    def rule(name: str) -> dict[str, Any]:
+        return {"to": chart_egress[name]["to"], "ports": chart_egress[name]["ports"]}
+
+    for suffix, *_ in COMPONENTS.values():
+        policy = policies[f"{RELEASE}-{suffix}"]
+        spec = policy["spec"]
+        pod_labels = production.deployment(suffix)["spec"]["template"]["metadata"]["labels"]
+        assert spec["podSelector"]["matchLabels"].items() <= pod_labels.items()
+        assert spec["podSelector"]["matchLabels"]["app.kubernetes.io/component"] == suffix
+        assert spec["policyTypes"] == ["Ingress", "Egress"]
+        ingress = spec["ingress"]
+        scrape = {"from": metrics, "ports": http}
+        if suffix == "gateway":
+            assert ingress == [{"from": controller, "ports": http}, scrape]
+        elif suffix == "asset-service":
+            gateway = {
+                "podSelector": {
+                    "matchLabels": production.deployment("gateway")["spec"]["selector"][
+                        "matchLabels"
+                    ]
+                }
+            }
+            assert ingress == [{"from": [*controller, gateway], "ports": http}, scrape]
+        else:
+            assert ingress == [scrape]  # workers: no traffic in, but the metrics scrape
+        wanted = [rule("dns"), rule("nats"), rule("s3"), rule("otlp")]
+        if suffix in ("gateway", "asset-service"):
+            wanted.append(rule("postgresql"))
+        if suffix != "asset-service":
+            wanted.append(rule("internet"))  # webhooks; the workers' Gemini API (gemini on)
+        if suffix == "gateway":
+            asset_labels = production.deployment("asset-service")["spec"]["selector"]
+            wanted.append(
+                {
+                    "to": [{"podSelector": asset_labels}],
+                    "ports": [{"port": 8004, "protocol": "TCP"}],
+                }
+            )
+        assert spec["egress"] == wanted, suffix
+    # Without Gemini and without a scraper: workers take nothing in and reach no internet.
+    tts = defaults.get("NetworkPolicy", f"{RELEASE}-tts-service")["spec"]
+    assert tts["ingress"] == []
+    assert rule("internet") not in tts["egress"]
+    internet = rule("internet")["to"][0]["ipBlock"]
+    assert internet["cidr"] == "0.0.0.0/0" and "10.0.0.0/8" in internet["except"]
+    assert Rendered({**MINIMAL, "networkPolicy": {"enabled": False}}).of("NetworkPolicy") == {}
+
+
+# --- NATS credentials and stream limits -------------------------------------------------------
+
+
+def test_nats_credentials(production: Rendered) -> None:
+    from moretale_kit.settings import CommonSettings
+
+    for suffix, *_ in COMPONENTS.values():
+        refs = _secret_refs(production, suffix)
+        for name in ("MORETALE_NATS_USER", "MORETALE_NATS_PASSWORD"):
+            assert refs[name] == {"name": "moretale-secrets", "key": name}
+    # The names are the kit's settings.
+    assert {"nats_user", "nats_password", "nats_creds_file"} <= set(CommonSettings.model_fields)
+
+    creds = Rendered(
+        {**MINIMAL, "nats": {"auth": {"mode": "creds", "existingSecret": "nats-creds"}}}
+    )
+    for suffix, *_ in COMPONENTS.values():
+        env = creds.env(suffix)
+        assert env["MORETALE_NATS_CREDS_FILE"] == "/etc/moretale/nats/nats.creds"
+        assert "MORETALE_NATS_USER" not in env
+        pod = creds.deployment(suffix)["spec"]["template"]["spec"]
+        (volume,) = [v for v in pod["volumes"] if v["name"] == "nats-creds"]
+        assert volume["secret"]["secretName"] == "nats-creds"
+        assert volume["secret"]["items"] == [{"key": "nats.creds", "path": "nats.creds"}]
+        mount = {m["name"]: m for m in creds.container(suffix)["volumeMounts"]}["nats-creds"]
+        assert mount == {"name": "nats-creds", "mountPath": "/etc/moretale/nats", "readOnly": True}
+    none = Rendered(MINIMAL)
+    assert not {"MORETALE_NATS_USER", "MORETALE_NATS_CREDS_FILE"} & set(none.env("gateway"))
+
+
+def test_stream_limits_are_settable(production: Rendered, defaults: Rendered) -> None:
+    config = production.get("ConfigMap", f"{RELEASE}-config")["data"]
+    nats = production_values()["nats"]
+    assert config["MORETALE_STREAM_MAX_AGE_SEC"] == str(nats["streamMaxAgeSec"]) != "0"
+    assert config["MORETALE_STREAM_MAX_BYTES"] == str(nats["streamMaxBytes"]) != "0"
+    defaults_config = defaults.get("ConfigMap", f"{RELEASE}-config")["data"]
+    assert int(defaults_config["MORETALE_STREAM_MAX_AGE_SEC"]) > 0  # bounded by default
+
+
+# --- PostgreSQL connections ------------------------------------------------------------------
+
+
+def test_pools_fit_in_max_connections(production: Rendered) -> None:
+    """Every pod (a rollout's surge included) at pool + overflow, plus the reserved ones, fits
+    in max_connections; the pool settings reach the services."""
+    import math
+
+    values = production_values()
+    budget = values["postgresql"]["maxConnections"] - values["postgresql"]["reservedConnections"]
+    total = 0
+    for key, suffix, prefix in (
+        ("gateway", "gateway", "GATEWAY_"),
+        ("assetService", "asset-service", "ASSET_"),
+    ):
+        env = production.env(suffix)
+        pool = int(env[f"{prefix}DATABASE_POOL_SIZE"])
+        overflow = int(env[f"{prefix}DATABASE_MAX_OVERFLOW"])
+        assert (pool, overflow) == tuple(values[key]["database"].values())
+        replicas = production.deployment(suffix)["spec"]["replicas"]
+        surge = math.ceil(replicas * 0.25)  # the Deployments' default RollingUpdate maxSurge
+        assert "strategy" not in production.deployment(suffix)["spec"]
+        total += (replicas + surge) * (pool + overflow)
+    assert total <= budget, (total, budget)
+    # The settings are the services' own (kit DatabaseServiceSettings).
+    from moretale_kit.settings import DatabaseServiceSettings
+
+    fields = DatabaseServiceSettings.model_fields
+    assert {"database_pool_size", "database_max_overflow"} <= set(fields)
+    # Past the budget the render fails, pointing at PgBouncer.
+    more = production_values()
+    more["gateway"]["replicaCount"] = 8
+    with pytest.raises(helm.HelmError, match=r"postgresql\.maxConnections 100.*PgBouncer"):
+        Rendered(more)
+
+
+# --- smaller ---------------------------------------------------------------------------------
+
+
+def test_pod_monitor(production: Rendered, defaults: Rendered) -> None:
+    assert defaults.of("PodMonitor") == {}
+    (monitor,) = production.of("PodMonitor").values()
+    assert monitor["apiVersion"] == "monitoring.coreos.com/v1"
+    assert monitor["metadata"]["labels"]["release"] == "kube-prometheus-stack"
+    assert monitor["spec"]["selector"]["matchLabels"] == {
+        "app.kubernetes.io/name": "moretale",
+        "app.kubernetes.io/instance": RELEASE,
+    }
+    assert monitor["spec"]["podMetricsEndpoints"] == [
+        {"port": "http", "path": "/metrics", "interval": "30s"}
+    ]
+
+
+def test_pods_land_on_the_images_architecture(case: tuple[str, Rendered]) -> None:
+    _, rendered = case
+    for suffix, *_ in COMPONENTS.values():
+        pod = rendered.deployment(suffix)["spec"]["template"]["spec"]
+        assert pod["nodeSelector"]["kubernetes.io/arch"] == "amd64"
+    own = Rendered({**MINIMAL, "ttsService": {"nodeSelector": {"pool": "cpu"}}})
+    assert own.deployment("tts-service")["spec"]["template"]["spec"]["nodeSelector"] == {
+        "kubernetes.io/arch": "amd64",
+        "pool": "cpu",
+    }
+    multi = Rendered({**MINIMAL, "nodeSelector": {"kubernetes.io/arch": None}})  # multi-arch
+    assert "nodeSelector" not in multi.deployment("gateway")["spec"]["template"]["spec"]
+
+
+def test_espeak_loads_from_an_exec_tmpfs(defaults: Rendered) -> None:
+    """eSpeak NG's library is copied to TMPDIR and dlopen'ed: on a node whose disks (and so a
+    disk emptyDir) are noexec that fails; a Memory emptyDir is a tmpfs without noexec."""
+    pod = defaults.deployment("tts-service")["spec"]["template"]["spec"]
+    assert defaults.env("tts-service")["TMPDIR"] == "/run/espeak"
+    (volume,) = [v for v in pod["volumes"] if v["name"] == "espeak"]
+    assert volume["emptyDir"]["medium"] == "Memory"
+    mounts = {m["name"]: m["mountPath"] for m in defaults.container("tts-service")["volumeMounts"]}
+    assert mounts["espeak"] == "/run/espeak"
+    assert "TMPDIR" not in defaults.env("illustration-service")
