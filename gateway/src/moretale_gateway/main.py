@@ -17,6 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from moretale_contracts.streams import GATEWAY_PROJECTOR, GATEWAY_WEBHOOKS
 from moretale_gateway import SERVICE
+from moretale_gateway.api.deps import accepted_owners
 from moretale_gateway.api.routes import reader, share, stories
 from moretale_gateway.config import Settings
 from moretale_gateway.outbox import Outbox
@@ -41,7 +42,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         keys, embedded_key = settings.accepted_keys()
-        app.state.api_keys = keys
+        app.state.api_keys = accepted_owners(settings, keys)
         db = Database.of(settings)
         await db.migrate(MIGRATIONS)
         await db.warm()
@@ -50,7 +51,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             async with (
                 Runtime.start(SERVICE, settings.common) as runtime,
                 httpx.AsyncClient(
-                    base_url=settings.asset_service_url, timeout=settings.asset_timeout_sec
+                    base_url=settings.asset_service_url,
+                    timeout=settings.asset_timeout_sec,
+                    headers={"Authorization": f"Bearer {settings.common.internal_secret()}"},
                 ) as assets,
                 httpx.AsyncClient(
                     timeout=settings.webhook_timeout_sec, follow_redirects=False

@@ -13,7 +13,7 @@ import httpx
 from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader
 
-from moretale_gateway.config import Settings
+from moretale_gateway.config import Settings, key_owner
 from moretale_gateway.outbox import Outbox
 from moretale_kit.bus import Bus
 from moretale_kit.db import Database
@@ -47,17 +47,32 @@ async def get_assets(request: Request) -> httpx.AsyncClient:
     return request.app.state.assets  # type: ignore[no-any-return]
 
 
+def accepted_owners(settings: Settings, keys: list[str]) -> list[tuple[bytes, str]]:
+    """Each accepted key with the owner it stands for in the database (`key_owner`)."""
+    secret = settings.api_key_hmac_secret()
+    return [(key.encode(), key_owner(secret, key)) for key in keys]
+
+
+def owner_of(accepted: list[tuple[bytes, str]], key: str | None) -> str:
+    """The owner (keyed hash) of an accepted key; 401 in the envelope when it is missing or
+    not accepted. Compared against every key in constant time, so timing tells nothing."""
+    if not key:
+        raise ApiError(401, "UNAUTHORIZED", "missing X-API-Key header")
+    given = key.encode()
+    owner = None
+    for candidate, candidate_owner in accepted:
+        if hmac.compare_digest(given, candidate):
+            owner = candidate_owner
+    if owner is None:
+        raise ApiError(401, "UNAUTHORIZED", "invalid API key")
+    return owner
+
+
 async def require_api_key(
     request: Request, key: Annotated[str | None, Security(_api_key_header)]
 ) -> str:
-    """The caller's key; 401 in the envelope when it is missing or not accepted."""
-    if not key:
-        raise ApiError(401, "UNAUTHORIZED", "missing X-API-Key header")
-    accepted: list[str] = request.app.state.api_keys
-    # Compare against every key in constant time, so timing tells nothing about them.
-    if not any(hmac.compare_digest(key.encode(), k.encode()) for k in accepted):
-        raise ApiError(401, "UNAUTHORIZED", "invalid API key")
-    return key
+    """The caller's owner id (the keyed hash of the key, never the key); 401 without one."""
+    return owner_of(request.app.state.api_keys, key)
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from secrets import token_urlsafe
 from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar, Literal
@@ -62,6 +63,11 @@ class CommonSettings(BaseSettings):
         default=None,
         description="Key that signs local asset URLs; generated into the data dir when unset.",
     )
+    internal_token: SecretStr | None = Field(
+        default=None,
+        description="Shared secret the gateway sends to asset-service's internal routes "
+        "(`Authorization: Bearer`); generated into the data dir when unset.",
+    )
     public_asset_url: str = Field(
         default="http://127.0.0.1:8004",
         description="Base URL clients use to reach asset-service (signed local URLs).",
@@ -75,6 +81,13 @@ class CommonSettings(BaseSettings):
     @property
     def objects_dir(self) -> Path:
         return self.store_dir or self.data_dir / "objects"
+
+    def internal_secret(self) -> str:
+        """The service credential of internal routes: configured, or generated once into the
+        data dir (which every process of the embedded default shares)."""
+        if self.internal_token is not None and self.internal_token.get_secret_value():
+            return self.internal_token.get_secret_value()
+        return generated_secret(self.data_dir / "internal-token", lambda: token_urlsafe(32))
 
 
 class ServiceSettings(BaseSettings):
