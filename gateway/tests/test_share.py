@@ -12,8 +12,8 @@ import pytest
 from fastapi import FastAPI
 
 from moretale_contracts.api import StoryCreate
-from moretale_gateway.api.routes import reader, share
 from moretale_gateway.api.deps import accepted_owners
+from moretale_gateway.api.routes import reader, share
 from moretale_gateway.config import Settings, key_owner
 from moretale_gateway.main import MIGRATIONS
 from moretale_gateway.reader import tokens

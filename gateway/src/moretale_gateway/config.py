@@ -68,6 +68,11 @@ class Settings(DatabaseServiceSettings):
     rate_limit_per_minute: int = Field(
         default=30, ge=1, description="Creations plus regenerations per API key per minute."
     )
+    max_body_bytes: int = Field(
+        default=64 * 1024,
+        ge=1024,
+        description="Largest request body accepted (413 beyond it), read only after the key.",
+    )
     max_wait_sec: float = Field(default=60.0, ge=0, description="Cap of `Prefer: wait=N`.")
     max_child_name_length: int = Field(default=40, ge=1, le=40)
     max_theme_length: int = Field(default=80, ge=1, le=80)
@@ -86,7 +91,12 @@ class Settings(DatabaseServiceSettings):
     allow_private_callbacks: bool = Field(
         default=False, description="Let callback_url point at private or loopback addresses."
     )
-    webhook_timeout_sec: float = 10.0
+    webhook_timeout_sec: float = Field(
+        default=10.0,
+        gt=0,
+        description="Deadline of one delivery attempt as a whole: resolving, connecting, sending, "
+        "the answer's status (its body is not read).",
+    )
     webhook_max_attempts: int = Field(default=8, ge=1)
     sse_heartbeat_sec: float = Field(default=15.0, gt=0)
     share_secret: SecretStr | None = Field(

@@ -10,7 +10,7 @@ import hmac
 from typing import Annotated
 
 import httpx
-from fastapi import Depends, Request, Security
+from fastapi import Depends, Header, Request, Security
 from fastapi.security import APIKeyHeader
 
 from moretale_gateway.config import Settings, key_owner
@@ -75,6 +75,13 @@ async def require_api_key(
     return owner_of(request.app.state.api_keys, key)
 
 
+LastEventIdHeader = Annotated[
+    str | None,
+    Header(
+        pattern=r"^[0-9]{1,18}$",
+        description="The id of the last event seen (ASCII digits): resume right after it.",
+    ),
+]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 DatabaseDep = Annotated[Database, Depends(get_db)]
 BusDep = Annotated[Bus, Depends(get_bus)]

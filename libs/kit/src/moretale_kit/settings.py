@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 import time
-from secrets import token_urlsafe
 from collections.abc import Callable
 from pathlib import Path
+from secrets import token_urlsafe
 from typing import ClassVar, Literal
 
 from pydantic import AliasChoices, Field, SecretStr

@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Path, Request, Response
+from fastapi import APIRouter, Depends, Path, Request, Response
 from pydantic import BaseModel, Field
 from sse_starlette.sse import EventSourceResponse
 
@@ -20,6 +20,7 @@ from moretale_gateway.api.deps import (
     AssetsDep,
     BusDep,
     DatabaseDep,
+    LastEventIdHeader,
     OwnerDep,
     SettingsDep,
     StoreDep,
@@ -148,11 +149,11 @@ async def shared_events(
     bus: BusDep,
     store: StoreDep,
     settings: SettingsDep,
-    last_event_id: Annotated[str | None, Header(max_length=40)] = None,
+    last_event_id: LastEventIdHeader = None,
 ) -> EventSourceResponse:
     """Live progress of the shared story. The link is checked when the stream opens."""
     row = await _shared_row(db, grant)
-    after = int(last_event_id) if last_event_id and last_event_id.isdigit() else None
+    after = int(last_event_id) if last_event_id else None
     events = _without_callback(live.story_events(db, bus, store, row, after))
     return EventSourceResponse(events, ping=settings.sse_heartbeat_sec, headers=_PRIVATE)
 

@@ -29,6 +29,7 @@ from moretale_gateway.api.deps import (
     AssetsDep,
     BusDep,
     DatabaseDep,
+    LastEventIdHeader,
     OutboxDep,
     OwnerDep,
     SettingsDep,
@@ -306,10 +307,10 @@ async def story_events(
     store: StoreDep,
     settings: SettingsDep,
     owner: OwnerDep,
-    last_event_id: Annotated[str | None, Header(max_length=40)] = None,
+    last_event_id: LastEventIdHeader = None,
 ) -> EventSourceResponse:
     """Live progress of one story, from NATS (so any gateway replica can serve it)."""
     row = await stories.get(db, owner, story_id)
-    after = int(last_event_id) if last_event_id and last_event_id.isdigit() else None
+    after = int(last_event_id) if last_event_id else None
     events = live.story_events(db, bus, store, row, after)
     return EventSourceResponse(events, ping=settings.sse_heartbeat_sec)
