@@ -99,6 +99,12 @@ class Settings(DatabaseServiceSettings):
     )
     webhook_max_attempts: int = Field(default=8, ge=1)
     sse_heartbeat_sec: float = Field(default=15.0, gt=0)
+    sse_max_streams_per_key: int = Field(
+        default=10, ge=1, description="Open event streams per API key, per gateway replica."
+    )
+    sse_max_streams_per_share: int = Field(
+        default=5, ge=1, description="Open event streams per share link, per gateway replica."
+    )
     share_secret: SecretStr | None = Field(
         default=None,
         description="Key that signs share links (secret); generated into the data dir when unset.",

@@ -14,6 +14,7 @@ from fastapi import Depends, Header, Request, Security
 from fastapi.security import APIKeyHeader
 
 from moretale_gateway.config import Settings, key_owner
+from moretale_gateway.live import StreamSlots
 from moretale_gateway.outbox import Outbox
 from moretale_kit.bus import Bus
 from moretale_kit.db import Database
@@ -41,6 +42,13 @@ async def get_outbox(request: Request) -> Outbox:
 
 async def get_store(request: Request) -> ObjectStore:
     return request.app.state.runtime.store  # type: ignore[no-any-return]
+
+
+async def get_stream_slots(request: Request) -> StreamSlots:
+    state = request.app.state
+    if getattr(state, "stream_slots", None) is None:
+        state.stream_slots = StreamSlots()
+    return state.stream_slots  # type: ignore[no-any-return]
 
 
 async def get_assets(request: Request) -> httpx.AsyncClient:
@@ -88,4 +96,5 @@ BusDep = Annotated[Bus, Depends(get_bus)]
 AssetsDep = Annotated[httpx.AsyncClient, Depends(get_assets)]
 OutboxDep = Annotated[Outbox, Depends(get_outbox)]
 StoreDep = Annotated[ObjectStore, Depends(get_store)]
+StreamSlotsDep = Annotated[StreamSlots, Depends(get_stream_slots)]
 OwnerDep = Annotated[str, Depends(require_api_key)]

@@ -32,6 +32,7 @@ def serve(
     app = create_app()
     instrument_app(app)
     freeze_after_startup(app)
+
     def config(port: int) -> uvicorn.Config:
         return uvicorn.Config(
             app,

@@ -24,6 +24,7 @@ from moretale_gateway.api.deps import (
     OwnerDep,
     SettingsDep,
     StoreDep,
+    StreamSlotsDep,
 )
 from moretale_gateway.api.errors import COMMON_ERRORS, NOT_FOUND, error_doc
 from moretale_gateway.api.routes.stories import get_result
@@ -137,6 +138,7 @@ async def shared_book(
     response_class=EventSourceResponse,
     responses={
         **_SHARED_ERRORS,
+        429: error_doc("Too many open event streams for this link", "TOO_MANY_STREAMS"),
         200: {
             "description": "The same Server-Sent Events as `/api/stories/{id}/events`.",
             "content": {"text/event-stream": {}},
@@ -149,12 +151,17 @@ async def shared_events(
     bus: BusDep,
     store: StoreDep,
     settings: SettingsDep,
+    slots: StreamSlotsDep,
+    token: TokenPath,
     last_event_id: LastEventIdHeader = None,
 ) -> EventSourceResponse:
-    """Live progress of the shared story. The link is checked when the stream opens."""
+    """Live progress of the shared story. The link is checked when the stream opens. At most
+    `GATEWAY_SSE_MAX_STREAMS_PER_SHARE` open at once per link (per replica): 429 beyond."""
     row = await _shared_row(db, grant)
     after = int(last_event_id) if last_event_id else None
-    events = _without_callback(live.story_events(db, bus, store, row, after))
+    holder = f"share:{token}"
+    slots.take(holder, settings.sse_max_streams_per_share)
+    events = slots.hold(holder, _without_callback(live.story_events(db, bus, store, row, after)))
     return EventSourceResponse(events, ping=settings.sse_heartbeat_sec, headers=_PRIVATE)
 
 

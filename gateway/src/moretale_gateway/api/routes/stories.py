@@ -34,6 +34,7 @@ from moretale_gateway.api.deps import (
     OwnerDep,
     SettingsDep,
     StoreDep,
+    StreamSlotsDep,
 )
 from moretale_gateway.api.errors import COMMON_ERRORS, NOT_FOUND, error_doc
 from moretale_gateway.webhooks import check_callback_url
@@ -292,10 +293,12 @@ async def regenerate_illustrations(
     response_class=EventSourceResponse,
     responses={
         **NOT_FOUND,
+        429: error_doc("Too many open event streams for this key", "TOO_MANY_STREAMS"),
         200: {
             "description": "Server-Sent Events: `status`, `story`, `progress` (page, asset kind, "
             "URL), then one terminal event (`completed`, `failed` or `canceled`). Event ids "
-            "are monotonic; reconnect with `Last-Event-ID` to resume.",
+            "are monotonic; reconnect with `Last-Event-ID` to resume (after the terminal "
+            "event: `status` only, and the stream ends).",
             "content": {"text/event-stream": {}},
         },
     },
@@ -307,10 +310,13 @@ async def story_events(
     store: StoreDep,
     settings: SettingsDep,
     owner: OwnerDep,
+    slots: StreamSlotsDep,
     last_event_id: LastEventIdHeader = None,
 ) -> EventSourceResponse:
-    """Live progress of one story, from NATS (so any gateway replica can serve it)."""
+    """Live progress of one story, from NATS (so any gateway replica can serve it). At most
+    `GATEWAY_SSE_MAX_STREAMS_PER_KEY` open at once per key (per replica): 429 beyond."""
     row = await stories.get(db, owner, story_id)
     after = int(last_event_id) if last_event_id else None
-    events = live.story_events(db, bus, store, row, after)
+    slots.take(owner, settings.sse_max_streams_per_key)
+    events = slots.hold(owner, live.story_events(db, bus, store, row, after))
     return EventSourceResponse(events, ping=settings.sse_heartbeat_sec)
