@@ -7,7 +7,7 @@ dependency per request, and none of these does blocking work.
 from __future__ import annotations
 
 import hmac
-from typing import Annotated
+from typing import Annotated, Any
 
 import httpx
 from fastapi import Depends, Header, Request, Security
@@ -53,6 +53,48 @@ async def get_stream_slots(request: Request) -> StreamSlots:
 
 async def get_assets(request: Request) -> httpx.AsyncClient:
     return request.app.state.assets  # type: ignore[no-any-return]
+
+
+_QUERY_NAMES: dict[int, frozenset[str]] = {}
+
+
+async def reject_unknown_query(request: Request) -> None:
+    """400 for a query parameter the route does not take (e.g. `offset`), instead of silently
+    ignoring it: a misspelled filter must not look like an empty one."""
+    if not request.query_params:
+        return
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    names = _QUERY_NAMES.get(id(route))
+    if names is None:
+        names = _QUERY_NAMES[id(route)] = frozenset(_query_names(dependant))
+    unknown = sorted(set(request.query_params) - names)
+    if unknown:
+        raise ApiError(
+            400,
+            "VALIDATION_ERROR",
+            f"unknown query parameter(s): {', '.join(unknown)}",
+            {
+                "errors": [
+                    {
+                        "loc": ["query", name],
+                        "msg": "not a parameter of this route",
+                        "type": "extra",
+                    }
+                    for name in unknown
+                ]
+            },
+        )
+
+
+def _query_names(dependant: Any) -> set[str]:
+    """The query parameters a route takes, its dependencies' included."""
+    names = {param.alias for param in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
 
 
 def accepted_owners(settings: Settings, keys: list[str]) -> list[tuple[bytes, str]]:

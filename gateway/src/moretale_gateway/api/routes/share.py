@@ -25,6 +25,7 @@ from moretale_gateway.api.deps import (
     SettingsDep,
     StoreDep,
     StreamSlotsDep,
+    reject_unknown_query,
 )
 from moretale_gateway.api.errors import COMMON_ERRORS, NOT_FOUND, error_doc
 from moretale_gateway.api.routes.stories import get_result
@@ -32,7 +33,7 @@ from moretale_gateway.models import StoryRow, utcnow
 from moretale_gateway.reader import tokens
 from moretale_kit.db import Database
 
-router = APIRouter(tags=["sharing"])
+router = APIRouter(tags=["sharing"], dependencies=[Depends(reject_unknown_query)])
 
 SHARED_PREFIX = "/api/shared"
 READER_PATH = "/reader/"
