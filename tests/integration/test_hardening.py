@@ -303,3 +303,77 @@ def test_a_resume_after_the_end_ends_at_once(hard_stack: Stack) -> None:
     assert time.monotonic() - started < 5
     assert [name for _, name, _ in events] == ["status"]
     assert events[0][2]["status"] == "completed"
+
+
+# --- 8, 9. the plan's result contract over the stack
+
+
+def test_a_completed_story_carries_its_result_summary(hard_stack: Stack) -> None:
+    body = {**QUICK, "generation": {"enable_tts": True, "enable_illustration": False}}
+    story_id = create(hard_stack, body)
+    with hard_stack.client() as client:
+        early = client.get(f"/api/stories/{story_id}").json()
+        if early["status"] != "completed":
+            assert early["result"] is None
+        done = hard_stack.wait_for_status(story_id, {"completed"})
+        assert "result" in done
+        summary = client.get(f"/api/stories/{story_id}").json()["result"]
+        book = client.get(f"/api/stories/{story_id}/result").json()
+    assert summary["result_url"] == f"/api/stories/{story_id}/result"
+    assert summary["assets"] == {
+        "audio": {"enabled": True, "done": 8, "failed": 0, "total": 8},
+        "illustrations": {"enabled": False, "done": 0, "failed": 0, "total": 0},
+        "has_partial_failures": False,
+    }
+    assert summary["illustrations_manifest_url"] is None
+    story = httpx.get(summary["story_json_url"])
+    assert story.status_code == 200 and len(story.json()["pages"]) == 4
+    manifest = httpx.get(summary["audio_manifest_url"]).json()
+    assert manifest["summary"]["enabled"] is True
+    assert (manifest["summary"]["done"], manifest["summary"]["total"]) == (8, 8)
+    assert manifest["summary"]["languages"] == ["Korean", "English"]
+    assert len(manifest["entries"]) == 8
+    # /result: each page's assets, the manifests' URLs, the kinds asked for.
+    assert book["audio_manifest_url"] and book["illustrations_manifest_url"] is None
+    assert book["assets"]["illustrations"]["enabled"] is False
+    for page in book["pages"]:
+        assert page["assets"]["audio_primary"] == {
+            "status": "done",
+            "url": page["audio_primary_url"],
+            "error": None,
+        }
+        assert page["assets"]["audio_secondary"]["status"] == "done"
+        assert page["assets"]["illustration"] == {"status": "skipped", "url": None, "error": None}
+    assert httpx.get(book["pages"][0]["assets"]["audio_primary"]["url"]).status_code == 200
+
+
+# --- 11. the list's filters
+
+
+def test_list_filters_are_documented_ones(pg_gateway: tuple[Stack, str]) -> None:
+    stack, _ = pg_gateway
+    with stack.client(key="second-key") as client:
+        ids = [
+            client.post("/api/stories/", json={**QUICK, "child_name": name}).json()["id"]
+            for name in ("Mina", "MIHO", "Bora", "Mi_a")
+        ]
+        views = [client.get(f"/api/stories/{i}").json() for i in ids]
+
+        def names(**params: Any) -> list[str]:
+            answer = client.get("/api/stories/", params={"limit": 100, **params})
+            assert answer.status_code == 200, answer.text
+            return sorted(s["child_name"] for s in answer.json()["items"])
+
+        assert names(child_name="mi") == ["MIHO", "Mi_a", "Mina"]  # prefix, any case
+        assert names(child_name="mi_") == ["Mi_a"]  # `_` is a letter, not a wildcard
+        assert names(child_name="Mina") == ["Mina"]
+        assert names(child_name="ina") == []
+        # created_to is inclusive: the story created at that instant is in.
+        created = views[2]["created_at"]
+        assert "Bora" in names(created_to=created)
+        assert "Bora" in names(created_from=created)
+        for params in ({"offset": "10"}, {"limit": "5", "sort": "name"}):
+            unknown = client.get("/api/stories/", params=params)
+            assert unknown.status_code == 400, unknown.text
+            assert unknown.json()["error"]["code"] == "VALIDATION_ERROR"
+        assert client.get(f"/api/stories/{ids[0]}", params={"x": "1"}).status_code == 400
