@@ -50,7 +50,12 @@ class GenerationOptions(BaseModel):
     illustration_model: str | None = Field(default=None, max_length=100)
     illustration_aspect_ratio: AspectRatio = "16:9"
     illustration_request_interval_sec: float = Field(default=1.0, ge=0.0, le=600.0)
-    illustration_skip_existing: bool = True
+    illustration_skip_existing: bool = Field(
+        default=True,
+        description="Accepted for compatibility with the plan; changes nothing. A first run "
+        "never paints a page twice (a redelivered job reuses the stored picture), and "
+        "`POST /api/stories/{id}/illustrations` always paints anew exactly the pages it names.",
+    )
     enable_quiz: bool = False
     quiz_question_count: int = Field(default=5, ge=1, le=10)
     enable_vocabulary_audio: bool = Field(
