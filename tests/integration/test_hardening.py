@@ -301,8 +301,8 @@ def test_a_resume_after_the_end_ends_at_once(hard_stack: Stack) -> None:
         assert response.status_code == 200
         events = _read_events(response.iter_lines())
     assert time.monotonic() - started < 5
-    assert [name for _, name, _ in events] == ["status"]
-    assert events[0][2]["status"] == "completed"
+    assert [(i, name) for i, name, _ in events] == [("", "status"), ("", "completed")]
+    assert events[0][2]["status"] == events[1][2]["status"] == "completed"
 
 
 # --- 8, 9. the plan's result contract over the stack

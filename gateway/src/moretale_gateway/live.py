@@ -44,15 +44,15 @@ async def story_events(
 ) -> AsyncIterator[dict[str, Any]]:
     """`status` first, then the story's events after sequence `after`, until a terminal one.
 
-    A finished story ends at once: without `after`, with its terminal event; resumed after its
-    last event (the client saw the end), right after `status`."""
+    A finished story ends at once with its terminal event (no id) when there is nothing after
+    `after`: asked without `after`, or resumed after its last event (the client saw the end; an
+    EventSource that reconnects by itself learns it is over instead of waiting forever)."""
     yield {"event": "status", "data": stories.view(row).model_dump_json()}
-    if StoryStatus(row.status).is_terminal:
-        if after is None:
-            yield {"event": row.status, "data": stories.view(row).model_dump_json()}
-            return
-        if after >= await _last_sequence(bus, row.id):
-            return
+    if StoryStatus(row.status).is_terminal and (
+        after is None or after >= await _last_sequence(bus, row.id)
+    ):
+        yield {"event": row.status, "data": stories.view(row).model_dump_json()}
+        return
     config = api.ConsumerConfig(
         deliver_policy=api.DeliverPolicy.BY_START_SEQUENCE if after else api.DeliverPolicy.ALL,
         opt_start_seq=after + 1 if after else None,

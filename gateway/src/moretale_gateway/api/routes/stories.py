@@ -322,7 +322,7 @@ async def regenerate_illustrations(
             "description": "Server-Sent Events: `status`, `story`, `progress` (page, asset kind, "
             "URL), then one terminal event (`completed`, `failed` or `canceled`). Event ids "
             "are monotonic; reconnect with `Last-Event-ID` to resume (after the terminal "
-            "event: `status` only, and the stream ends).",
+            "event: `status` and the terminal event again, without an id, and the stream ends).",
             "content": {"text/event-stream": {}},
         },
     },
