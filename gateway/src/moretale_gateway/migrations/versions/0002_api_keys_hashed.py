@@ -24,11 +24,13 @@ TABLES = ("stories", "regenerations")
 
 
 def upgrade() -> None:
-    secret = Settings().api_key_hmac_secret()
     conn = op.get_bind()
+    secret = None
     for name in TABLES:
         table = sa.table(name, sa.column("owner", sa.String))
         keys = conn.execute(sa.select(table.c.owner).distinct()).scalars().all()
+        if keys and secret is None:  # a new database needs no secret yet
+            secret = Settings().api_key_hmac_secret()
         for key in keys:
             conn.execute(
                 table.update()
