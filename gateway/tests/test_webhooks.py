@@ -173,3 +173,32 @@ async def test_bad_callback_urls_are_400(url: str) -> None:
 async def test_names_are_not_resolved_on_the_request_path() -> None:
     # A name that does not resolve is accepted at request time; delivery resolves it.
     await check_callback_url("https://does-not-resolve.invalid/hook", allow_private=False)
+
+
+async def test_https_keeps_the_name_for_sni_and_the_certificate() -> None:
+    """Over TLS the connection goes to the checked address, and the name still travels as SNI
+    and is what the certificate is checked against (a certificate for another name fails)."""
+    import ssl
+
+    import trustme
+
+    ca = trustme.CA()
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("hooks.test").configure_cert(server_context)
+    seen: list[str | None] = []
+    server_context.sni_callback = lambda sock, name, ctx: seen.append(name)  # type: ignore[assignment]
+    hook = Hook()
+    hook.server.socket = server_context.wrap_socket(hook.server.socket, server_side=True)
+    client_context = ssl.create_default_context()
+    ca.configure_trust(client_context)
+    try:
+        async with httpx.AsyncClient(verify=client_context) as client:
+            url = f"https://hooks.test:{hook.port}/moretale"
+            status = await post_pinned(client, url, "{}", {}, True, 5, _resolver(["127.0.0.1"]))
+            assert status == 200
+            assert seen == ["hooks.test"] and hook.hosts == [f"hooks.test:{hook.port}"]
+            wrong = f"https://other.test:{hook.port}/moretale"
+            with pytest.raises(httpx.ConnectError):
+                await post_pinned(client, wrong, "{}", {}, True, 5, _resolver(["127.0.0.1"]))
+    finally:
+        hook.server.shutdown()
