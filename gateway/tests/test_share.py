@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -21,6 +22,7 @@ from moretale_gateway.stories import create
 from moretale_kit.db import Database
 from moretale_kit.errors import ApiError, install_error_handlers
 from moretale_kit.settings import CommonSettings
+from moretale_kit.store import LocalObjectStore
 
 SECRET = "test-share-secret"
 STORY = "20261126_090913_story_mina-friendship_8g901jx22xxs"
@@ -125,6 +127,9 @@ async def client(tmp_path: Path) -> AsyncIterator[tuple[httpx.AsyncClient, Datab
         api_key_secret=KEY_SECRET.decode(),
     )
     app.state.db = db
+    app.state.runtime = SimpleNamespace(
+        store=LocalObjectStore(tmp_path / "objects", "http://assets.example", b"s" * 32)
+    )
     app.state.api_keys = accepted_owners(app.state.settings, [KEY, "other-key"])
     async with (
         httpx.AsyncClient(

@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 from sse_starlette.sse import EventSourceResponse
 
 from moretale_contracts.api import StoryResult, StoryView
-from moretale_gateway import live, stories
+from moretale_gateway import live, results, stories
 from moretale_gateway.api.deps import (
     AssetsDep,
     BusDep,
@@ -123,15 +123,14 @@ def _public_view(view: StoryView) -> StoryView:
 
 @router.get(f"{SHARED_PREFIX}/{{token}}", response_model=SharedBook, responses=_SHARED_ERRORS)
 async def shared_book(
-    grant: GrantDep, response: Response, db: DatabaseDep, assets: AssetsDep
+    grant: GrantDep, response: Response, db: DatabaseDep, assets: AssetsDep, store: StoreDep
 ) -> SharedBook:
     """The shared story's status and its book so far (as `/result` gives it), no key needed."""
     row = await _shared_row(db, grant)
     result = await get_result(row.id, db, assets, row.owner)
     response.headers.update(_PRIVATE)
-    return SharedBook(
-        story=_public_view(stories.view(row)), result=result, expires_at=grant.expires_at
-    )
+    story = stories.view(row).model_copy(update={"result": results.summary(row, store)})
+    return SharedBook(story=_public_view(story), result=result, expires_at=grant.expires_at)
 
 
 @router.get(
