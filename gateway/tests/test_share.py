@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -12,14 +13,16 @@ import pytest
 from fastapi import FastAPI
 
 from moretale_contracts.api import StoryCreate
+from moretale_gateway.api.deps import accepted_owners
 from moretale_gateway.api.routes import reader, share
-from moretale_gateway.config import Settings
+from moretale_gateway.config import Settings, key_owner
 from moretale_gateway.main import MIGRATIONS
 from moretale_gateway.reader import tokens
 from moretale_gateway.stories import create
 from moretale_kit.db import Database
 from moretale_kit.errors import ApiError, install_error_handlers
 from moretale_kit.settings import CommonSettings
+from moretale_kit.store import LocalObjectStore
 
 SECRET = "test-share-secret"
 STORY = "20261126_090913_story_mina-friendship_8g901jx22xxs"
@@ -97,6 +100,7 @@ def test_secret_is_generated_once_into_the_data_dir(tmp_path: Path) -> None:
 # --- the routes, over an app with only the share router (no NATS needed for these)
 
 KEY = "owner-key"
+KEY_SECRET = b"test-api-key-secret"
 RESULT: dict[str, Any] = {
     "status": "completed",
     "title_primary": "Mina와 새 친구",
@@ -118,10 +122,15 @@ async def client(tmp_path: Path) -> AsyncIterator[tuple[httpx.AsyncClient, Datab
     install_error_handlers(app)
     app.include_router(share.router)
     app.state.settings = Settings(
-        common=CommonSettings(data_dir=tmp_path), public_url="http://books.example/"
+        common=CommonSettings(data_dir=tmp_path),
+        public_url="http://books.example/",
+        api_key_secret=KEY_SECRET.decode(),
     )
     app.state.db = db
-    app.state.api_keys = [KEY, "other-key"]
+    app.state.runtime = SimpleNamespace(
+        store=LocalObjectStore(tmp_path / "objects", "http://assets.example", b"s" * 32)
+    )
+    app.state.api_keys = accepted_owners(app.state.settings, [KEY, "other-key"])
     async with (
         httpx.AsyncClient(
             transport=httpx.MockTransport(asset_service), base_url="http://asset"
@@ -143,7 +152,7 @@ async def _story(db: Database) -> str:
         page_count=4,
         callback_url="https://hooks.example/secret-path",
     )
-    row, _ = await create(db, request, KEY, None, None, rate_limit=1000)
+    row, _ = await create(db, request, key_owner(KEY_SECRET, KEY), None, None, rate_limit=1000)
     return row.id
 
 

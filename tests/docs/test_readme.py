@@ -52,3 +52,12 @@ def test_every_setting_is_documented(cls: type[BaseSettings]) -> None:
             assert f"`{{PREFIX}}{field.upper()}`" in README, name
         else:
             assert f"`{name}`" in README, f"{name} is not documented in README"
+
+
+def test_what_illustration_skip_existing_does_is_said() -> None:
+    """Accepted and without effect: README and the OpenAPI field say so, and what does happen."""
+    from moretale_contracts.api import GenerationOptions
+
+    description = GenerationOptions.model_fields["illustration_skip_existing"].description or ""
+    assert "changes nothing" in description and "/illustrations" in description
+    assert "`illustration_skip_existing` is accepted for compatibility and changes" in README

@@ -14,6 +14,10 @@ from servers import HOST, NatsServer, RunningProcess, _find_binary, free_port
 
 API_KEY = "test-key-1"
 
+# Services with a second, internal port: its variable.
+INTERNAL_PORTS = {"asset": "ASSET_INTERNAL_PORT"}
+INTERNAL_TOKEN = "test-internal-token"
+
 SERVICES = {
     "gateway": ("moretale_gateway", "GATEWAY_PORT"),
     "story": ("story_service", "STORY_PORT"),
@@ -47,13 +51,16 @@ class Stack:
         )
         nats.start()
         ports = {name: free_port() for name in SERVICES}
+        ports |= {f"{name}-internal": free_port() for name in INTERNAL_PORTS}
         env = {
             "MORETALE_DATA_DIR": str(base / "data"),
             "MORETALE_NATS_URL": nats.url,
             "MORETALE_PUBLIC_ASSET_URL": f"http://{HOST}:{ports['asset']}",
             "MORETALE_API_KEYS": f"{API_KEY},second-key",
             "MORETALE_LOG_LEVEL": "INFO",
-            "GATEWAY_ASSET_SERVICE_URL": f"http://{HOST}:{ports['asset']}",
+            "MORETALE_INTERNAL_TOKEN": INTERNAL_TOKEN,
+            "ASSET_INTERNAL_PORT": str(ports["asset-internal"]),
+            "GATEWAY_ASSET_SERVICE_URL": f"http://{HOST}:{ports['asset-internal']}",
             "GATEWAY_PUBLIC_URL": f"http://{HOST}:{ports['gateway']}",
             "GATEWAY_RECONCILE_INTERVAL_SEC": "0.5",
             "GATEWAY_REQUEUE_AFTER_SEC": "2",
@@ -84,6 +91,9 @@ class Stack:
         if key != name:
             port = self.ports.setdefault(key, free_port())
             env = {**self.env, port_var: str(port)}
+            if internal_var := INTERNAL_PORTS.get(name):
+                internal = self.ports.setdefault(f"{key}-internal", free_port())
+                env[internal_var] = str(internal)
         self.processes[key] = RunningProcess.start(
             [sys.executable, "-m", module], env, self.base / f"{key}.log", name=key
         )

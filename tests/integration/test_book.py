@@ -107,8 +107,20 @@ def check_whole_book(stack: Stack, story_id: str) -> dict[str, Any]:
         book = client.get(f"/api/stories/{story_id}/result").json()
     assert book["status"] == "completed"
     assert book["assets"] == {
-        "audio": {"done": 2 * pages, "failed": 0, "skipped": 0, "total": 2 * pages},
-        "illustrations": {"done": pages + 1, "failed": 0, "skipped": 0, "total": pages + 1},
+        "audio": {
+            "enabled": True,
+            "done": 2 * pages,
+            "failed": 0,
+            "skipped": 0,
+            "total": 2 * pages,
+        },
+        "illustrations": {
+            "enabled": True,
+            "done": pages + 1,
+            "failed": 0,
+            "skipped": 0,
+            "total": pages + 1,
+        },
         "has_partial_failures": False,
     }
     assert [p["page_number"] for p in book["pages"]] == list(range(1, pages + 1))

@@ -224,12 +224,14 @@ def check_each_asset_once(
     failed_pictures = len(failed) - failed_audio
     assert book["assets"] == {
         "audio": {
+            "enabled": True,
             "done": 2 * pages - failed_audio,
             "failed": failed_audio,
             "skipped": 0,
             "total": 2 * pages,
         },
         "illustrations": {
+            "enabled": True,
             "done": pages + 1 - failed_pictures,
             "failed": failed_pictures,
             "skipped": 0,

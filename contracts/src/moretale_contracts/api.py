@@ -50,7 +50,12 @@ class GenerationOptions(BaseModel):
     illustration_model: str | None = Field(default=None, max_length=100)
     illustration_aspect_ratio: AspectRatio = "16:9"
     illustration_request_interval_sec: float = Field(default=1.0, ge=0.0, le=600.0)
-    illustration_skip_existing: bool = True
+    illustration_skip_existing: bool = Field(
+        default=True,
+        description="Accepted for compatibility with the plan; changes nothing. A first run "
+        "never paints a page twice (a redelivered job reuses the stored picture), and "
+        "`POST /api/stories/{id}/illustrations` always paints anew exactly the pages it names.",
+    )
     enable_quiz: bool = False
     quiz_question_count: int = Field(default=5, ge=1, le=10)
     enable_vocabulary_audio: bool = Field(
@@ -193,6 +198,35 @@ class ErrorResponse(BaseModel):
     error: ErrorInfo
 
 
+class KindSummary(BaseModel):
+    """One kind of asset in a completed story's summary. `done` counts the skipped ones too
+    (nothing to make: finished work), as `progress` does."""
+
+    enabled: bool
+    done: int = 0
+    failed: int = 0
+    total: int = 0
+
+
+class ResultAssets(BaseModel):
+    """Counts per kind, and whether anything failed."""
+
+    audio: KindSummary
+    illustrations: KindSummary
+    has_partial_failures: bool
+
+
+class ResultSummary(BaseModel):
+    """Where a completed book is and how it went; its pages are at `result_url`."""
+
+    story_json_url: str | None = None
+    audio_manifest_url: str | None = None
+    illustrations_manifest_url: str | None = None
+    result_url: str
+    assets: ResultAssets
+    urls_expire_at: datetime = Field(description="When the URLs in this block stop working.")
+
+
 class StoryView(BaseModel):
     """`GET /api/stories/{id}`: status, request, progress, error."""
 
@@ -207,6 +241,10 @@ class StoryView(BaseModel):
     error: ErrorInfo | None = None
     status_url: str
     result_url: str
+    result: ResultSummary | None = Field(
+        default=None,
+        description="The book's summary once it is completed (plan §3, §5.2); null before.",
+    )
 
 
 class StorySummary(BaseModel):
@@ -235,8 +273,12 @@ class StoryList(BaseModel):
 
 
 class AssetCounts(BaseModel):
-    """Assets of one kind: how many are ready, failed, skipped (nothing to make), expected."""
+    """Assets of one kind: whether the book asked for them, and how many are ready, failed,
+    skipped (nothing to make), expected."""
 
+    enabled: bool = Field(
+        default=True, description="Whether this kind was asked for (`generation.enable_*`)."
+    )
     done: int = 0
     failed: int = 0
     skipped: int = 0
@@ -258,8 +300,29 @@ class VocabularyResult(VocabularyEntry):
     audio_secondary_url: str | None = None
 
 
+AssetStatus = Literal["pending", "done", "failed", "skipped"]
+
+
+class PageAsset(BaseModel):
+    """One clip or picture of a page: `pending` (not made yet), `done` (with its URL), `failed`
+    (with why, in the error envelope's shape) or `skipped` (nothing to make, or not asked for)."""
+
+    status: AssetStatus = "pending"
+    url: str | None = None
+    error: ErrorInfo | None = None
+
+
+class PageAssets(BaseModel):
+    """The status of each asset of a page."""
+
+    audio_primary: PageAsset = Field(default_factory=PageAsset)
+    audio_secondary: PageAsset = Field(default_factory=PageAsset)
+    illustration: PageAsset = Field(default_factory=PageAsset)
+
+
 class PageResult(BaseModel):
-    """One page of the result (plan §3), with URLs that are `null` until the asset exists."""
+    """One page of the result (plan §3), with URLs that are `null` until the asset exists;
+    `assets` says why one is `null`."""
 
     page_number: int
     text_primary: str
@@ -270,6 +333,7 @@ class PageResult(BaseModel):
     illustration_prompt: str | None = None
     illustration_scene_prompt: str | None = None
     vocabulary: list[VocabularyResult] = Field(default_factory=list)
+    assets: PageAssets = Field(default_factory=PageAssets)
 
 
 class StoryResult(BaseModel):
@@ -282,6 +346,13 @@ class StoryResult(BaseModel):
     primary_language: str | None = None
     secondary_language: str | None = None
     story_json_url: str | None = None
+    audio_manifest_url: str | None = Field(
+        default=None, description="`audio/manifest.json`, once the book is complete with audio."
+    )
+    illustrations_manifest_url: str | None = Field(
+        default=None,
+        description="`illustrations/manifest.json`, once the book is complete with pictures.",
+    )
     cover_url: str | None = None
     pages: list[PageResult] = Field(default_factory=list)
     assets: AssetsSummary = Field(default_factory=AssetsSummary)

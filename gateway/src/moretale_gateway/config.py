@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import secrets
 from pathlib import Path
 from typing import ClassVar
@@ -25,12 +27,22 @@ class Settings(DatabaseServiceSettings):
         validation_alias=AliasChoices("MORETALE_API_KEYS", "GATEWAY_API_KEYS"),
         description="Comma-separated accepted keys; unset: one is generated into the data dir.",
     )
+    api_key_secret: SecretStr | None = Field(
+        default=None,
+        description="Key of the HMAC-SHA256 under which API keys are stored (`stories.owner`); "
+        "generated into the data dir when unset. Every replica needs the same; changing it "
+        "leaves existing stories with no owner.",
+    )
     database_url: str | None = Field(
         default=None,
         validation_alias=AliasChoices("GATEWAY_DATABASE_URL", "DATABASE_URL"),
         description="SQLAlchemy async URL; default SQLite {data_dir}/gateway.db.",
     )
-    asset_service_url: str = "http://127.0.0.1:8004"
+    asset_service_url: str = Field(
+        default="http://127.0.0.1:8005",
+        description="asset-service's internal port (`ASSET_INTERNAL_PORT`); called with "
+        "`MORETALE_INTERNAL_TOKEN`.",
+    )
     public_url: str = Field(
         default="http://127.0.0.1:8000", description="Where clients reach the gateway."
     )
@@ -56,6 +68,11 @@ class Settings(DatabaseServiceSettings):
     rate_limit_per_minute: int = Field(
         default=30, ge=1, description="Creations plus regenerations per API key per minute."
     )
+    max_body_bytes: int = Field(
+        default=64 * 1024,
+        ge=1024,
+        description="Largest request body accepted (413 beyond it), read only after the key.",
+    )
     max_wait_sec: float = Field(default=60.0, ge=0, description="Cap of `Prefer: wait=N`.")
     max_child_name_length: int = Field(default=40, ge=1, le=40)
     max_theme_length: int = Field(default=80, ge=1, le=80)
@@ -74,9 +91,20 @@ class Settings(DatabaseServiceSettings):
     allow_private_callbacks: bool = Field(
         default=False, description="Let callback_url point at private or loopback addresses."
     )
-    webhook_timeout_sec: float = 10.0
+    webhook_timeout_sec: float = Field(
+        default=10.0,
+        gt=0,
+        description="Deadline of one delivery attempt as a whole: resolving, connecting, sending, "
+        "the answer's status (its body is not read).",
+    )
     webhook_max_attempts: int = Field(default=8, ge=1)
     sse_heartbeat_sec: float = Field(default=15.0, gt=0)
+    sse_max_streams_per_key: int = Field(
+        default=10, ge=1, description="Open event streams per API key, per gateway replica."
+    )
+    sse_max_streams_per_share: int = Field(
+        default=5, ge=1, description="Open event streams per share link, per gateway replica."
+    )
     share_secret: SecretStr | None = Field(
         default=None,
         description="Key that signs share links (secret); generated into the data dir when unset.",
@@ -114,6 +142,14 @@ class Settings(DatabaseServiceSettings):
             lambda: "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode(),
         )
 
+    def api_key_hmac_secret(self) -> bytes:
+        """The key API keys are hashed with: configured, or generated once into the data dir."""
+        if self.api_key_secret is not None and self.api_key_secret.get_secret_value():
+            return self.api_key_secret.get_secret_value().encode()
+        return generated_secret(
+            self.common.data_dir / "api-key-secret", lambda: secrets.token_urlsafe(32)
+        ).encode()
+
     @property
     def api_key_file(self) -> Path:
         return self.common.data_dir / "api-key"
@@ -127,3 +163,9 @@ class Settings(DatabaseServiceSettings):
                 return keys, False
         key = generated_secret(self.api_key_file, lambda: f"mt_{secrets.token_urlsafe(24)}")
         return [key], True
+
+
+def key_owner(secret: bytes, key: str) -> str:
+    """What the database keeps of an API key: HMAC-SHA256 under the server's secret, in hex
+    (64 characters, whatever the key's length). The key itself is never stored."""
+    return hmac.new(secret, key.encode(), hashlib.sha256).hexdigest()

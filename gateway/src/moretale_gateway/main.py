@@ -17,6 +17,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from moretale_contracts.streams import GATEWAY_PROJECTOR, GATEWAY_WEBHOOKS
 from moretale_gateway import SERVICE
+from moretale_gateway.api.body_limit import BodyLimitMiddleware
+from moretale_gateway.api.deps import accepted_owners
 from moretale_gateway.api.routes import reader, share, stories
 from moretale_gateway.config import Settings
 from moretale_gateway.outbox import Outbox
@@ -41,7 +43,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         keys, embedded_key = settings.accepted_keys()
-        app.state.api_keys = keys
+        app.state.api_keys = accepted_owners(settings, keys)
         db = Database.of(settings)
         await db.migrate(MIGRATIONS)
         await db.warm()
@@ -50,7 +52,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             async with (
                 Runtime.start(SERVICE, settings.common) as runtime,
                 httpx.AsyncClient(
-                    base_url=settings.asset_service_url, timeout=settings.asset_timeout_sec
+                    base_url=settings.asset_service_url,
+                    timeout=settings.asset_timeout_sec,
+                    headers={"Authorization": f"Bearer {settings.common.internal_secret()}"},
                 ) as assets,
                 httpx.AsyncClient(
                     timeout=settings.webhook_timeout_sec, follow_redirects=False
@@ -74,6 +78,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     webhook_client,
                     settings.webhook_signing_secret(),
                     settings.allow_private_callbacks,
+                    settings.webhook_timeout_sec,
                 )
                 runtime.bus.consume(
                     GATEWAY_WEBHOOKS,
@@ -111,6 +116,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     install_error_handlers(app)
 
+    app.add_middleware(
+        BodyLimitMiddleware, max_bytes=settings.max_body_bytes, keyed_prefix=stories.router.prefix
+    )
     app.add_middleware(RequestIdMiddleware)
     app.include_router(stories.router)
     app.include_router(share.router)

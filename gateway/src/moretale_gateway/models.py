@@ -24,7 +24,9 @@ class StoryRow(SQLModel, table=True):
     )
 
     id: str = Field(primary_key=True, max_length=120)
-    owner: str = Field(max_length=64, description="Hash of the API key that created it.")
+    owner: str = Field(
+        max_length=64, description="HMAC-SHA256 (hex) of the API key that created it."
+    )
     status: str = Field(max_length=20)
     request: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
     request_id: str | None = Field(default=None, max_length=100)

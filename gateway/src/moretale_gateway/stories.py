@@ -345,9 +345,11 @@ async def page(
     if (created_from := filters.get("created_from")) is not None:
         query = query.where(StoryRow.created_at >= created_from)
     if (created_to := filters.get("created_to")) is not None:
-        query = query.where(StoryRow.created_at < created_to)
+        query = query.where(StoryRow.created_at <= created_to)  # inclusive, as created_from
     if (name := filters.get("child_name")) is not None:
-        query = query.where(func.lower(StoryRow.child_name) == name.lower())
+        # A case-insensitive prefix search: "mi" finds Mina and MIHO; % and _ are literal.
+        pattern = name.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(func.lower(StoryRow.child_name).like(f"{pattern}%", escape="\\"))
     for field in ("primary_lang", "secondary_lang"):
         if (value := filters.get(field)) is not None:
             query = query.where(getattr(StoryRow, field) == value)

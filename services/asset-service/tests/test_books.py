@@ -160,3 +160,89 @@ async def test_result_has_urls_only_for_what_is_done(books: Books) -> None:
     assert first.audio_secondary_url is None and second.audio_primary_url is None
     assert first.vocabulary[0].word_secondary == "dragon"
     assert result.story_json_url and result.cover_url is None
+
+
+# --- the plan's result contract: each asset's status, manifests' summary blocks and URLs
+
+
+def _book_with(**changes: object) -> BookRecord:
+    book = _book()
+    for name, value in changes.items():
+        setattr(book, name, value)
+    return book
+
+
+def _failed_clip() -> Asset:
+    clip = _audio(1, "secondary", "failed")
+    clip.error_message = "the voice model answered 500 three times"
+    return clip
+
+
+async def test_each_page_says_the_status_of_each_asset(books: Books) -> None:
+    await books.record_book(_book_with(tts_model="tts-x"))
+    await books.record_asset(_audio(1, "primary"))
+    await books.record_asset(_failed_clip())
+    await books.record_asset(_picture(1))
+    result = await books.result(SID)
+    assert result is not None
+    first, second = result.pages
+    assert first.assets.audio_primary.status == "done"
+    assert first.assets.audio_primary.url == first.audio_primary_url is not None
+    failed = first.assets.audio_secondary
+    assert failed.status == "failed" and failed.url is None and first.audio_secondary_url is None
+    assert failed.error is not None
+    assert failed.error.code == "TTS_FAILED"
+    assert failed.error.message == "the voice model answered 500 three times"
+    assert first.assets.illustration.status == "done"
+    for asset in (second.assets.audio_primary, second.assets.illustration):
+        assert asset.status == "pending" and asset.url is None and asset.error is None
+    assert result.assets.audio.enabled and result.assets.illustrations.enabled
+    # Not complete yet: no manifest exists.
+    assert result.audio_manifest_url is None and result.illustrations_manifest_url is None
+
+
+async def test_a_kind_not_asked_for_is_skipped_and_not_enabled(books: Books) -> None:
+    await books.record_book(_book_with(expect_illustrations=False))
+    result = await books.result(SID)
+    assert result is not None
+    assert {p.assets.illustration.status for p in result.pages} == {"skipped"}
+    assert {p.assets.audio_primary.status for p in result.pages} == {"pending"}
+    assert not result.assets.illustrations.enabled and result.assets.audio.enabled
+    assert result.assets.illustrations.total == 0
+
+
+async def test_manifests_carry_a_summary_and_their_urls_are_in_the_result(
+    books: Books,
+) -> None:
+    await books.record_book(_book_with(tts_model="tts-x"))
+    for page in (1, 2):
+        await books.record_asset(_audio(page, "primary"))
+    await books.record_asset(_audio(2, "secondary"))
+    await books.record_asset(_failed_clip())
+    for page in (0, 1, 2):
+        await books.record_asset(_picture(page))
+    book = await books.book(SID)
+    assert book is not None
+    await books.write_outputs(book, await books.assets(SID))
+    await books.mark_completed(SID)
+    root = books.store.path(SID)  # type: ignore[attr-defined]
+    audio = json.loads((root / "audio" / "manifest.json").read_text())
+    assert audio["summary"] == {
+        "enabled": True,
+        "total": 4,
+        "done": 3,
+        "failed": 1,
+        "skipped": 0,
+        "languages": ["Korean", "English"],
+        "model": "tts-x",
+    }
+    pictures = json.loads((root / "illustrations" / "manifest.json").read_text())
+    assert pictures["summary"]["enabled"] is True
+    assert (pictures["summary"]["done"], pictures["summary"]["total"]) == (3, 3)
+    assert pictures["summary"]["model"] is None  # the worker's configured default
+    assert len(pictures["entries"]) == 3
+    result = await books.result(SID)
+    assert result is not None
+    assert result.audio_manifest_url and "audio/manifest.json" in result.audio_manifest_url
+    assert result.illustrations_manifest_url
+    assert "illustrations/manifest.json" in result.illustrations_manifest_url

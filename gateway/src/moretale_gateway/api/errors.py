@@ -12,6 +12,20 @@ def error_doc(description: str, code: str, message: str | None = None) -> dict[s
     return _error(description, code, message or description.lower())
 
 
+def error_docs(description: str, messages: dict[str, str]) -> dict[str, Any]:
+    """An OpenAPI response entry for several error codes of one status, an example each."""
+    examples = {
+        code: {"value": {"error": {"code": code, "message": message, "detail": None}}}
+        for code, message in messages.items()
+    }
+    codes = ", ".join(f"`{code}`" for code in messages)
+    return {
+        "model": ErrorResponse,
+        "description": f"{description}: {codes}",
+        "content": {"application/json": {"examples": examples}},
+    }
+
+
 def _error(description: str, code: str, message: str) -> dict[str, Any]:
     example = {"error": {"code": code, "message": message, "detail": None}}
     return {

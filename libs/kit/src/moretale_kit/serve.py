@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -18,25 +18,38 @@ from moretale_kit.settings import ServiceSettings
 from moretale_kit.telemetry import instrument_app, setup_telemetry
 
 
-def serve(service: str, create_app: Callable[[], FastAPI], settings: ServiceSettings) -> None:
-    """Serve `create_app()` on the settings' host and port until SIGINT/SIGTERM."""
+def serve(
+    service: str,
+    create_app: Callable[[], FastAPI],
+    settings: ServiceSettings,
+    extra_ports: Sequence[int] = (),
+) -> None:
+    """Serve `create_app()` on the settings' host and port (and `extra_ports`, same host, same
+    app: routes tell them apart by `scope["server"]`) until SIGINT/SIGTERM."""
     configure_logging(service, settings.common.log_level)
     lower_priority(settings.nice)
     setup_telemetry(service)
     app = create_app()
     instrument_app(app)
     freeze_after_startup(app)
-    uvicorn.run(
-        app,
-        host=settings.host,
-        port=settings.port,
-        log_config=None,
-        access_log=False,
-        timeout_graceful_shutdown=10,
-        # Named, not "auto": a missing wheel fails at start instead of quietly costing CPU.
-        loop="uvloop",
-        http="httptools",
-    )
+
+    def config(port: int) -> uvicorn.Config:
+        return uvicorn.Config(
+            app,
+            host=settings.host,
+            port=port,
+            log_config=None,
+            access_log=False,
+            timeout_graceful_shutdown=10,
+            # Named, not "auto": a missing wheel fails at start instead of quietly costing CPU.
+            loop="uvloop",
+            http="httptools",
+        )
+
+    main = config(settings.port)
+    ports = [p for p in dict.fromkeys(extra_ports) if p != settings.port]
+    sockets = [main.bind_socket(), *(config(p).bind_socket() for p in ports)]
+    uvicorn.Server(main).run(sockets=sockets)
 
 
 def freeze_after_startup(app: FastAPI) -> None:

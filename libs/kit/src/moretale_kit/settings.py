@@ -6,6 +6,7 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
+from secrets import token_urlsafe
 from typing import ClassVar, Literal
 from urllib.parse import urlsplit
 
@@ -77,6 +78,11 @@ class CommonSettings(BaseSettings):
         default=None,
         description="Key that signs local asset URLs; generated into the data dir when unset.",
     )
+    internal_token: SecretStr | None = Field(
+        default=None,
+        description="Shared secret the gateway sends to asset-service's internal routes "
+        "(`Authorization: Bearer`); generated into the data dir when unset.",
+    )
     public_asset_url: str = Field(
         default="http://127.0.0.1:8004",
         description="Base URL clients use to reach asset-service (signed local URLs).",
@@ -114,6 +120,13 @@ class CommonSettings(BaseSettings):
         if self.nats_creds_file:
             auth["user_credentials"] = str(self.nats_creds_file)
         return auth
+
+    def internal_secret(self) -> str:
+        """The service credential of internal routes: configured, or generated once into the
+        data dir (which every process of the embedded default shares)."""
+        if self.internal_token is not None and self.internal_token.get_secret_value():
+            return self.internal_token.get_secret_value()
+        return generated_secret(self.data_dir / "internal-token", lambda: token_urlsafe(32))
 
 
 class ServiceSettings(BaseSettings):

@@ -12,6 +12,7 @@ import os
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
 from opentelemetry import trace
@@ -24,6 +25,8 @@ from opentelemetry.sdk.trace.export import BatchSpanProcessor
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 from prometheus_client import Counter, Histogram
 from prometheus_fastapi_instrumentator import Instrumentator
+
+from moretale_kit.logs import REDACTED, origin_only, redact
 
 tracer = trace.get_tracer("moretale")
 
@@ -60,7 +63,46 @@ def setup_telemetry(service: str) -> None:
     ):
         provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter()))
     trace.set_tracer_provider(provider)
-    HTTPXClientInstrumentor().instrument()
+    HTTPXClientInstrumentor().instrument(
+        request_hook=_redact_client_span, async_request_hook=_redact_async_client_span
+    )
+
+
+# Span attributes that carry a request's URL or a part of it (old and new semantic conventions).
+_URL_ATTRIBUTES = ("http.url", "http.target", "url.full", "url.path", "url.query")
+
+
+def _redact_span(span: Span, whole: bool = False) -> None:
+    """Overwrite the span's URL attributes with their redacted form (`redact`), or, with
+    `whole`, cut them to the origin (a callback URL's path and query may be the secret)."""
+    attributes = getattr(span, "attributes", None) or {}
+    for name in _URL_ATTRIBUTES:
+        value = attributes.get(name)
+        if isinstance(value, str):
+            if not whole:
+                span.set_attribute(name, redact(value))
+            elif name in ("http.url", "url.full"):
+                span.set_attribute(name, origin_only(value))
+            else:
+                span.set_attribute(name, REDACTED)
+
+
+def _redact_server_span(span: Span, scope: dict[str, Any]) -> None:
+    if span.is_recording():
+        _redact_span(span)
+
+
+def _redact_client_span(span: Span, request: Any) -> None:
+    # A webhook (signed, Standard Webhooks) goes to a customer's callback URL: origin only.
+    if span.is_recording():
+        headers = request.headers
+        pairs = headers.raw if hasattr(headers, "raw") else headers or ()
+        names = {k.lower() if isinstance(k, bytes) else k.lower().encode() for k, _ in pairs}
+        _redact_span(span, whole=b"webhook-signature" in names)
+
+
+async def _redact_async_client_span(span: Span, request: Any) -> None:
+    _redact_client_span(span, request)
 
 
 def instrument_app(app: FastAPI) -> None:
@@ -70,7 +112,10 @@ def instrument_app(app: FastAPI) -> None:
     `receive` and `send` message (two or more per request) are left out.
     """
     FastAPIInstrumentor.instrument_app(
-        app, excluded_urls="healthz,readyz,metrics", exclude_spans=["receive", "send"]
+        app,
+        excluded_urls="healthz,readyz,metrics",
+        exclude_spans=["receive", "send"],
+        server_request_hook=_redact_server_span,
     )
     Instrumentator(excluded_handlers=["/healthz", "/readyz", "/metrics"]).instrument(app)
 

@@ -6,4 +6,5 @@ from asset_service.main import create_app
 from moretale_kit.serve import serve
 
 if __name__ == "__main__":
-    serve(SERVICE, create_app, Settings())
+    settings = Settings()
+    serve(SERVICE, lambda: create_app(settings), settings, extra_ports=[settings.internal_port])

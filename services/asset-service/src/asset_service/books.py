@@ -16,6 +16,7 @@ from sqlalchemy import Connection, insert, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
+from asset_service import results
 from asset_service.models import Asset, BookRecord, utcnow
 from moretale_contracts.api import (
     AssetCounts,
@@ -179,7 +180,11 @@ class Books:
                 mine = [a for a in mine if a.page_number in pages and a.role != "cover"]
                 mine = [a for a in mine if a.revision == book.revision]
                 total = len(pages) * (2 if kind == "audio" else 1)
+            enabled = book is not None and (
+                book.expect_audio if kind == "audio" else book.expect_illustrations
+            )
             return AssetCounts(
+                enabled=enabled,
                 done=sum(a.status == DONE for a in mine),
                 failed=sum(a.status == FAILED for a in mine),
                 skipped=sum(a.status == SKIPPED for a in mine),
@@ -240,14 +245,19 @@ class Books:
         pictures = sorted(
             (a for a in assets if a.kind == "illustration"), key=lambda a: a.page_number
         )
+        languages = [book.primary_language, book.secondary_language]
         audio_manifest = {
             "story_id": book.story_id,
             "primary_language": book.primary_language,
             "secondary_language": book.secondary_language,
+            "summary": results.manifest_summary(summary.audio, languages, book.tts_model),
             "entries": [_audio_entry(a) for a in audio],
         }
         picture_manifest = {
             "story_id": book.story_id,
+            "summary": results.manifest_summary(
+                summary.illustrations, languages, book.illustration_model
+            ),
             "entries": [
                 {
                     "page_number": a.page_number,
@@ -318,11 +328,14 @@ class Books:
         story = await self.story(book)
         by_page = _index(assets)
 
+        def sign(key: str) -> str:
+            return self.store.url(key, self.url_ttl)
+
         def url(kind: str, page: int, role: str) -> str | None:
             asset = by_page.get((kind, page, role))
             if asset is None or asset.status != DONE or asset.key is None:
                 return None
-            return self.store.url(asset.key, self.url_ttl)
+            return sign(asset.key)
 
         summary = self.summary(book, assets)
         return StoryResult(
@@ -333,6 +346,7 @@ class Books:
             primary_language=story.primary_language,
             secondary_language=story.secondary_language,
             story_json_url=self.store.url(book.story_key, self.url_ttl),
+            **results.manifest_urls(book, sign),
             cover_url=url("illustration", 0, "cover"),
             pages=[
                 PageResult(
@@ -354,6 +368,7 @@ class Books:
                         )
                         for i, entry in enumerate(page.vocabulary)
                     ],
+                    assets=results.page_assets(by_page, page.page_number, book, sign),
                 )
                 for page in story.pages
             ],

@@ -16,5 +16,11 @@ class Settings(DatabaseServiceSettings):
     model_config = SettingsConfigDict(env_prefix="ASSET_", extra="ignore")
     database_file: ClassVar[str] = "assets.db"
 
-    port: int = 8004
+    port: int = Field(default=8004, description="Public port: `/files` and the ops routes.")
+    internal_port: int = Field(
+        default=8005,
+        description="Port of the internal routes the gateway calls (`/internal/...`, with "
+        "the `MORETALE_INTERNAL_TOKEN` credential); not answered on `port`. Equal to `port`: "
+        "one port for both (the credential still applies).",
+    )
     url_ttl_sec: int = Field(default=3600, ge=60, le=7 * 24 * 3600)

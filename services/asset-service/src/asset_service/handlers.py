@@ -67,6 +67,8 @@ class AssetHandlers:
                 secondary_language=event.secondary_language,
                 expect_audio=options.enable_tts,
                 expect_illustrations=options.enable_illustration,
+                tts_model=options.tts_model,
+                illustration_model=options.illustration_model,
                 vocabulary_audio_words=(
                     event.vocabulary_words if options.enable_vocabulary_audio else 0
                 ),

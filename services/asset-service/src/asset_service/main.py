@@ -30,6 +30,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.internal_secret = settings.common.internal_secret()
         db = Database.of(settings)
         await db.migrate(MIGRATIONS)
         await db.warm()
@@ -50,6 +51,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await db.close()
 
     app = FastAPI(title="MoreTale asset-service", lifespan=lifespan)
+    app.state.settings = settings
     install_error_handlers(app)
     app.include_router(books.router)
     app.include_router(files.router)

@@ -26,6 +26,9 @@ class BookRecord(SQLModel, table=True):
     expect_audio: bool
     expect_illustrations: bool
     vocabulary_audio_words: int = 0  # words with pronunciation clips (two each)
+    # The models the book asked for (null: the worker's configured default), for the manifests.
+    tts_model: str | None = Field(default=None, max_length=100)
+    illustration_model: str | None = Field(default=None, max_length=100)
     quiz_key: str | None = None
     completed_at: datetime | None = None
     canceled_at: datetime | None = None

@@ -10,19 +10,22 @@ from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Path, Request, Response
+from fastapi import APIRouter, Depends, Path, Request, Response
 from pydantic import BaseModel, Field
 from sse_starlette.sse import EventSourceResponse
 
 from moretale_contracts.api import StoryResult, StoryView
-from moretale_gateway import live, stories
+from moretale_gateway import live, results, stories
 from moretale_gateway.api.deps import (
     AssetsDep,
     BusDep,
     DatabaseDep,
+    LastEventIdHeader,
     OwnerDep,
     SettingsDep,
     StoreDep,
+    StreamSlotsDep,
+    reject_unknown_query,
 )
 from moretale_gateway.api.errors import COMMON_ERRORS, NOT_FOUND, error_doc
 from moretale_gateway.api.routes.stories import get_result
@@ -30,7 +33,7 @@ from moretale_gateway.models import StoryRow, utcnow
 from moretale_gateway.reader import tokens
 from moretale_kit.db import Database
 
-router = APIRouter(tags=["sharing"])
+router = APIRouter(tags=["sharing"], dependencies=[Depends(reject_unknown_query)])
 
 SHARED_PREFIX = "/api/shared"
 READER_PATH = "/reader/"
@@ -120,15 +123,14 @@ def _public_view(view: StoryView) -> StoryView:
 
 @router.get(f"{SHARED_PREFIX}/{{token}}", response_model=SharedBook, responses=_SHARED_ERRORS)
 async def shared_book(
-    grant: GrantDep, response: Response, db: DatabaseDep, assets: AssetsDep
+    grant: GrantDep, response: Response, db: DatabaseDep, assets: AssetsDep, store: StoreDep
 ) -> SharedBook:
     """The shared story's status and its book so far (as `/result` gives it), no key needed."""
     row = await _shared_row(db, grant)
     result = await get_result(row.id, db, assets, row.owner)
     response.headers.update(_PRIVATE)
-    return SharedBook(
-        story=_public_view(stories.view(row)), result=result, expires_at=grant.expires_at
-    )
+    story = stories.view(row).model_copy(update={"result": results.summary(row, store)})
+    return SharedBook(story=_public_view(story), result=result, expires_at=grant.expires_at)
 
 
 @router.get(
@@ -136,6 +138,7 @@ async def shared_book(
     response_class=EventSourceResponse,
     responses={
         **_SHARED_ERRORS,
+        429: error_doc("Too many open event streams for this link", "TOO_MANY_STREAMS"),
         200: {
             "description": "The same Server-Sent Events as `/api/stories/{id}/events`.",
             "content": {"text/event-stream": {}},
@@ -148,12 +151,17 @@ async def shared_events(
     bus: BusDep,
     store: StoreDep,
     settings: SettingsDep,
-    last_event_id: Annotated[str | None, Header(max_length=40)] = None,
+    slots: StreamSlotsDep,
+    token: TokenPath,
+    last_event_id: LastEventIdHeader = None,
 ) -> EventSourceResponse:
-    """Live progress of the shared story. The link is checked when the stream opens."""
+    """Live progress of the shared story. The link is checked when the stream opens. At most
+    `GATEWAY_SSE_MAX_STREAMS_PER_SHARE` open at once per link (per replica): 429 beyond."""
     row = await _shared_row(db, grant)
-    after = int(last_event_id) if last_event_id and last_event_id.isdigit() else None
-    events = _without_callback(live.story_events(db, bus, store, row, after))
+    after = int(last_event_id) if last_event_id else None
+    holder = f"share:{token}"
+    slots.take(holder, settings.sse_max_streams_per_share)
+    events = slots.hold(holder, _without_callback(live.story_events(db, bus, store, row, after)))
     return EventSourceResponse(events, ping=settings.sse_heartbeat_sec, headers=_PRIVATE)
 
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Annotated, Any
 
 import httpx
-from fastapi import APIRouter, Header, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Header, Query, Request, Response, status
 from sse_starlette.sse import EventSourceResponse
 
 from moretale_contracts.api import (
@@ -24,24 +24,32 @@ from moretale_contracts.api import (
 )
 from moretale_contracts.events import RegenerationKind, StoryDeleted
 from moretale_contracts.languages import resolve_language
-from moretale_gateway import live, stories
+from moretale_gateway import live, results, stories
 from moretale_gateway.api.deps import (
     AssetsDep,
     BusDep,
     DatabaseDep,
+    LastEventIdHeader,
     OutboxDep,
     OwnerDep,
     SettingsDep,
     StoreDep,
+    StreamSlotsDep,
+    reject_unknown_query,
 )
-from moretale_gateway.api.errors import COMMON_ERRORS, NOT_FOUND, error_doc
+from moretale_gateway.api.errors import COMMON_ERRORS, NOT_FOUND, error_doc, error_docs
 from moretale_gateway.webhooks import check_callback_url
 from moretale_kit.errors import ApiError
 from moretale_kit.logs import log_context
 
 log = logging.getLogger(__name__)
 
-router = APIRouter(prefix=stories.API_PREFIX, tags=["stories"], responses=COMMON_ERRORS)
+router = APIRouter(
+    prefix=stories.API_PREFIX,
+    tags=["stories"],
+    responses=COMMON_ERRORS,
+    dependencies=[Depends(reject_unknown_query)],
+)
 
 _PREFER_WAIT = re.compile(r"(?:^|[,;\s])wait=(\d+(?:\.\d+)?)")
 
@@ -137,13 +145,21 @@ async def list_stories(
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
     status_: Annotated[StoryStatus | None, Query(alias="status")] = None,
-    created_from: datetime | None = None,
-    created_to: datetime | None = None,
-    child_name: Annotated[str | None, Query(max_length=100)] = None,
+    created_from: Annotated[
+        datetime | None, Query(description="Created at or after (inclusive).")
+    ] = None,
+    created_to: Annotated[
+        datetime | None, Query(description="Created at or before (inclusive).")
+    ] = None,
+    child_name: Annotated[
+        str | None,
+        Query(max_length=100, description="Case-insensitive prefix: `mi` finds Mina and MIHO."),
+    ] = None,
     primary_lang: Annotated[str | None, Query(max_length=40)] = None,
     secondary_lang: Annotated[str | None, Query(max_length=40)] = None,
 ) -> StoryList:
-    """Your stories, newest first, without pages. Pass `next_cursor` back as `cursor`."""
+    """Your stories, newest first, without pages. Pass `next_cursor` back as `cursor` (there
+    is no `offset`). A query parameter not listed here is a 400."""
     filters = {
         "status": status_,
         "created_from": created_from,
@@ -157,9 +173,12 @@ async def list_stories(
 
 
 @router.get("/{story_id}", response_model=StoryView, responses=NOT_FOUND)
-async def get_story(story_id: str, db: DatabaseDep, owner: OwnerDep) -> StoryView:
-    """Status, the request, progress per stage, and the error if it failed."""
-    return stories.view(await stories.get(db, owner, story_id))
+async def get_story(story_id: str, db: DatabaseDep, store: StoreDep, owner: OwnerDep) -> StoryView:
+    """Status, the request, progress per stage, and the error if it failed. Once completed,
+    `result`: the story JSON's and the manifests' URLs, counts per kind, whether anything
+    failed, and `result_url` for the pages (null before completion)."""
+    row = await stories.get(db, owner, story_id)
+    return stories.view(row).model_copy(update={"result": results.summary(row, store)})
 
 
 @router.get("/{story_id}/result", response_model=StoryResult, responses=NOT_FOUND)
@@ -235,7 +254,14 @@ async def delete_story(
 
 _REGENERATION_ERRORS = {
     **NOT_FOUND,
-    409: error_doc("The story is running, canceled or has no text", "STORY_BUSY"),
+    409: error_docs(
+        "The story cannot be made again now",
+        {
+            "STORY_TEXT_MISSING": "the story has no text to work from yet",
+            "STORY_BUSY": "the story is still being made (queued or running)",
+            "STORY_CANCELED": "a canceled story cannot be regenerated",
+        },
+    ),
     429: error_doc("Too many regenerations for this key", "RATE_LIMITED"),
 }
 
@@ -291,10 +317,12 @@ async def regenerate_illustrations(
     response_class=EventSourceResponse,
     responses={
         **NOT_FOUND,
+        429: error_doc("Too many open event streams for this key", "TOO_MANY_STREAMS"),
         200: {
             "description": "Server-Sent Events: `status`, `story`, `progress` (page, asset kind, "
             "URL), then one terminal event (`completed`, `failed` or `canceled`). Event ids "
-            "are monotonic; reconnect with `Last-Event-ID` to resume.",
+            "are monotonic; reconnect with `Last-Event-ID` to resume (after the terminal "
+            "event: `status` and the terminal event again, without an id, and the stream ends).",
             "content": {"text/event-stream": {}},
         },
     },
@@ -306,10 +334,13 @@ async def story_events(
     store: StoreDep,
     settings: SettingsDep,
     owner: OwnerDep,
-    last_event_id: Annotated[str | None, Header(max_length=40)] = None,
+    slots: StreamSlotsDep,
+    last_event_id: LastEventIdHeader = None,
 ) -> EventSourceResponse:
-    """Live progress of one story, from NATS (so any gateway replica can serve it)."""
+    """Live progress of one story, from NATS (so any gateway replica can serve it). At most
+    `GATEWAY_SSE_MAX_STREAMS_PER_KEY` open at once per key (per replica): 429 beyond."""
     row = await stories.get(db, owner, story_id)
-    after = int(last_event_id) if last_event_id and last_event_id.isdigit() else None
-    events = live.story_events(db, bus, store, row, after)
+    after = int(last_event_id) if last_event_id else None
+    slots.take(owner, settings.sse_max_streams_per_key)
+    events = slots.hold(owner, live.story_events(db, bus, store, row, after))
     return EventSourceResponse(events, ping=settings.sse_heartbeat_sec)

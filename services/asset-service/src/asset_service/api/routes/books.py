@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Depends, Response
 
-from asset_service.api.deps import BooksDep
+from asset_service.api.deps import BooksDep, require_internal
 from moretale_contracts.api import StoryResult
 from moretale_kit.errors import ApiError
 
-router = APIRouter(prefix="/internal/books", tags=["internal"])
+router = APIRouter(
+    prefix="/internal/books", tags=["internal"], dependencies=[Depends(require_internal)]
+)
 
 
 @router.get("/{story_id}/result", response_model=StoryResult)
