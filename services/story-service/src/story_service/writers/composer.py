@@ -26,6 +26,7 @@ from functools import lru_cache
 from moretale_contracts.api import StoryCreate
 from moretale_contracts.languages import resolve_language
 from moretale_contracts.story import BookDesign, Story, StoryPage, VocabularyEntry
+from story_service.names import book_names, name_in
 from story_service.writers.composer_data import (
     BEATS,
     EPISODES,
@@ -50,7 +51,7 @@ from story_service.writers.composer_lang import (
     join_sentences,
     name_forms,
 )
-from story_service.writers.design import book_design, main_character_design
+from story_service.writers.design import book_design, character_of
 
 __all__ = [
     "IMAGE_STYLE",
@@ -174,10 +175,8 @@ class StoryComposer:
         """The composer's look for this request; the cover shows the first page's scene (laid
         out, not written: the text is written once, by `write`)."""
         cast, _, pages = _plan(request)
-        primary = resolve_language(request.primary_lang)
-        character = main_character_design(request.child_name, request.child_age, primary.code)
-        scene = _scene(pages[0], cast, _scene_subject(request.child_name))
-        return book_design(IMAGE_STYLE, character, scene)
+        scene = _scene(pages[0], cast, _scene_subject(name_in("en", request)))
+        return book_design(IMAGE_STYLE, character_of(request), scene)
 
     async def write(self, request: StoryCreate, design: BookDesign) -> Story:
         return compose_story(request, design)
@@ -206,14 +205,14 @@ def compose_story(request: StoryCreate, design: BookDesign | None = None) -> Sto
     cast, band, pages = _plan(request)
     primary = resolve_language(request.primary_lang)
     secondary = resolve_language(request.secondary_lang)
-    p_slots = _slots(primary.code, cast, request)
-    s_slots = _slots(secondary.code, cast, request)
+    names = book_names(request)
+    p_slots = _slots(primary.code, cast, request, names[primary.code])
+    s_slots = _slots(secondary.code, cast, request, names[secondary.code])
 
     if design is None:
-        character = main_character_design(request.child_name, request.child_age, primary.code)
-        design = book_design(IMAGE_STYLE, character, "-")
+        design = book_design(IMAGE_STYLE, character_of(request), "-")
     prefix = design.illustration_prefix
-    subject = _scene_subject(request.child_name)
+    subject = _scene_subject(name_in("en", request))
     used: set[str] = set()
     story_pages: list[StoryPage] = []
     for number, page in enumerate(pages, 1):
@@ -244,6 +243,7 @@ def compose_story(request: StoryCreate, design: BookDesign | None = None) -> Sto
         main_character_design=design.main_character_design,
         illustration_prefix=prefix,
         pages=story_pages,
+        child_names=names,
     )
 
 
@@ -477,8 +477,8 @@ def _descriptions(settings: list[str], times: list[str], rng: random.Random) -> 
 # ---------------------------------------------------------------- rendering
 
 
-def _slots(lang: str, cast: _Cast, request: StoryCreate) -> dict[str, object]:
-    name = request.child_name
+def _slots(lang: str, cast: _Cast, request: StoryCreate, name: str) -> dict[str, object]:
+    """The template slots of one language; `name` is the child's name as `lang` writes it."""
     companion = cast.companion
     slots: dict[str, object] = {
         "n": Ref(name, lang, name_forms(name, lang)),

@@ -41,7 +41,7 @@ from moretale_contracts.story import (
 )
 from moretale_kit.bus import Fail
 from moretale_kit.gemini import Gemini, why_empty
-from story_service.writers.design import book_design, main_character_design
+from story_service.writers.design import book_design, character_of
 from story_service.writers.prompts import (
     QUIZ_SYSTEM_INSTRUCTION,
     book_prompt,
@@ -133,9 +133,7 @@ class GeminiStoryWriter:
 
     def design(self, request: StoryCreate) -> BookDesign:
         """The child's look from the request; the cover shows the book's theme and wish."""
-        primary = resolve_language(request.primary_lang)
-        character = main_character_design(request.child_name, request.child_age, primary.code)
-        return book_design(self.image_style, character, cover_scene(request))
+        return book_design(self.image_style, character_of(request), cover_scene(request))
 
     async def write(self, request: StoryCreate, design: BookDesign) -> Story:
         """Ask for the book until an answer passes `assemble` (at most `attempts` times)."""
