@@ -27,6 +27,7 @@ from story_service.writers.composer import (
 from story_service.writers.composer_data import SPECIES, THEMES
 from story_service.writers.composer_lang import has_han, has_hangul, has_kana, ko_particle
 from story_service.writers.design import main_character_design
+from story_service.writers.vocabulary import appears
 
 NAMES = [lang.name for lang in LANGUAGES]
 PAIRS = list(itertools.permutations(NAMES, 2))
@@ -140,8 +141,8 @@ def test_vocabulary_words_appear_on_their_page_in_both_languages() -> None:
         story = write(primary_lang=primary, secondary_lang=secondary, page_count=24, child_age=10)
         for page in story.pages:
             for entry in page.vocabulary:
-                assert entry.word_primary.lower() in page.text_primary.lower(), entry
-                assert entry.word_secondary.lower() in page.text_secondary.lower(), entry
+                assert appears(entry.word_primary, page.text_primary, code_of(primary)), entry
+                assert appears(entry.word_secondary, page.text_secondary, code_of(secondary))
                 assert entry.definition_primary and entry.definition_secondary
                 assert_script(entry.definition_primary, primary, "")
                 assert_script(entry.definition_secondary, secondary, "")

@@ -42,7 +42,6 @@ from story_service.writers.composer_data import (
     ThemeSpec,
 )
 from story_service.writers.composer_lang import (
-    LATIN_CODES,
     Ref,
     fits_language,
     has_han,
@@ -52,6 +51,7 @@ from story_service.writers.composer_lang import (
     name_forms,
 )
 from story_service.writers.design import book_design, character_of
+from story_service.writers.vocabulary import appears
 
 __all__ = [
     "IMAGE_STYLE",
@@ -519,21 +519,9 @@ def _render_page(page: _Page, cast: _Cast, band: int, lang: str, slots: dict[str
     return join_sentences(lang, parts)
 
 
-@lru_cache(maxsize=8192)
-def _word_pattern(form: str) -> re.Pattern[str]:
-    # Latin words may carry a plural or case ending on the page (tree -> trees, Fluss -> Flusses).
-    return re.compile(rf"(?<!\w){re.escape(form)}(?:s|es|e|en|n|er|x)?(?!\w)", re.IGNORECASE)
-
-
 def find_word(entry: Entry, lang: str, text: str) -> str | None:
-    """The form of `entry` that appears in `text` (in `lang`), or None."""
-    for form in entry.words[lang]:
-        if lang in LATIN_CODES:
-            if _word_pattern(form).search(text):
-                return form
-        elif form in text:
-            return form
-    return None
+    """The form of `entry` that appears in `text` (in `lang`, inflection allowed), or None."""
+    return next((form for form in entry.words[lang] if appears(form, text, lang)), None)
 
 
 def _vocabulary(
