@@ -97,10 +97,12 @@ def name_in(code: str, request: StoryCreate) -> str:
     return request.child_name
 
 
+@lru_cache(maxsize=1024)
 def derive(name: str, code: str, kanji_names: bool = False) -> str | None:
     """`name` written for language `code` by a standard scheme, or None if none applies.
 
     `kanji_names`: a Han-only name is a Japanese kanji name (no scheme), not a Chinese one.
+    Cached: a book asks for the same names several times (design, text, prompts).
     """
     script = resolve_language(code).script
     found = scripts_of(name)

@@ -59,7 +59,10 @@ def appears(word: str, text: str, code: str) -> bool:
             return True
         stem = word[:-1]
         return code == "ja" and _ends_in_kana(word) and len(stem) >= 1 and stem in text
-    wanted, found = _WORD.findall(word.casefold()), _WORD.findall(text.casefold())
+    wanted = _WORD.findall(word.casefold())
+    found, forms = _words_of(text, code)
+    if len(wanted) == 1:
+        return wanted[0] in forms or _stemmed(wanted[0], code) in forms
     return bool(wanted) and any(
         all(_same_word(w, t, code) for w, t in zip(wanted, found[i:], strict=False))
         for i in range(len(found) - len(wanted) + 1)
@@ -147,6 +150,26 @@ def _initial(syllable: str) -> int:
 
 def _ends_in_kana(word: str) -> bool:
     return "぀" <= word[-1] <= "ヿ"
+
+
+@lru_cache(maxsize=1024)
+def _words_of(text: str, code: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The words of `text` (casefolded), and every form that counts as one of them: each
+    word, its Snowball stem (marked, so a stem never equals a word), and the word with a
+    plural or case ending taken off or put on."""
+    words = tuple(_WORD.findall(text.casefold()))
+    forms = set(words)
+    for word in words:
+        forms.add(_stemmed(word, code))
+        if code in _SNOWBALL:
+            forms.update(word + ending for ending in _ENDINGS)
+            forms.update(word[: -len(e)] for e in _ENDINGS if word.endswith(e) and word != e)
+    return words, frozenset(forms)
+
+
+def _stemmed(word: str, code: str) -> str:
+    algorithm = _SNOWBALL.get(code)
+    return f"\0{_stem(algorithm, word)}" if algorithm else word
 
 
 def _same_word(word: str, token: str, code: str) -> bool:
