@@ -142,8 +142,9 @@ def book_prompt(
         f"The child's name: write it exactly as {name_p} in title_primary, text_primary and "
         f"the primary vocabulary, and exactly as {name_s} in the secondary ones; never the "
         "other language's form.",
-        "Vocabulary: vocab_primary[i] is a word that is in this page's text_primary (without "
-        "the particle or ending it carries there), vocab_secondary[i] the word of this page's "
+        "Vocabulary: vocab_primary[i] is a word of this page's text_primary, written as it is "
+        "there (a Korean noun without its particle; a dictionary form only where a regular "
+        "ending is all that differs), vocab_secondary[i] the word of this page's "
         f"text_secondary that translates it, with the meaning it has on this page; "
         f"definition_primary[i] is one {primary.name} sentence that names and defines "
         f"vocab_primary[i] itself, definition_secondary[i] one {secondary.name} sentence that "

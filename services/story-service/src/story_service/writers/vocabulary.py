@@ -14,7 +14,8 @@ again when a word is not on its page or a definition is about something else.
 - Korean: a noun followed by nothing but particles (`바다에서`, `친구들과`), so `바다` is not
   on a page that only says `바닷가` (the seaside, another word); a noun of two syllables or
   more also at the end of a compound (`나무다리`); a verb or adjective (ending
-  in 다) by its stem, also where the stem's last syllable contracts (`달리다` → `달렸어요`);
+  in 다) by its stem and an ending, also where the stem's last syllable contracts with it
+  (`달리다` → `달렸어요`, `용감하다` → `용감한`);
 - Japanese and Chinese (no spaces, no noun inflection): the word itself; a Japanese word
   ending in kana also by its stem (`はしる` → `はしって`).
 """
@@ -38,7 +39,7 @@ _KO_PARTICLE_LIST = (
 _KO_PARTICLES = tuple(sorted(_KO_PARTICLE_LIST.split(), key=len, reverse=True))
 
 # Syllables a Korean verb ending starts with after the stem (먹고, 먹는, 먹어요, 먹었다).
-_KO_ENDING_STARTS = frozenset("고는니면지게자며기던려세시습아어았었여였요도")
+_KO_ENDING_STARTS = frozenset("고는은을으니면지게자며기던려세시습아어았었여였요도")
 # What follows a contracted stem (해요, 추워요, 와서).
 _KO_AFTER_CONTRACTION = frozenset("요서도야워와웠왔")
 # Plural and case endings Snowball does not take off short words.
@@ -130,8 +131,12 @@ def _verb_appears(stem: str, tokens: list[str]) -> bool:
         if len(token) > len(head) and token.startswith(head):
             syllable, after = token[len(head)], token[len(head) + 1 :]
             if syllable != last and _initial(syllable) == _initial(last):
-                past = (ord(syllable) - 0xAC00) % 28 == 20  # final ㅆ: 했, 렸, 갔
-                if past or after[:1] in _KO_AFTER_CONTRACTION:
+                final = (ord(syllable) - 0xAC00) % 28
+                # A past ending (했, 렸, 갔) always; a modifier or formal ending (용감한,
+                # 반짝일, 합니다) only after a longer stem (바다 is not in 반짝).
+                if final == 20 or (head and final in (4, 8, 17)):
+                    return True
+                if after[:1] in _KO_AFTER_CONTRACTION:
                     return True
     return False
 
@@ -163,7 +168,9 @@ def _words_of(text: str, code: str) -> tuple[tuple[str, ...], frozenset[str]]:
         forms.add(_stemmed(word, code))
         if code in _SNOWBALL:
             forms.update(word + ending for ending in _ENDINGS)
-            forms.update(word[: -len(e)] for e in _ENDINGS if word.endswith(e) and word != e)
+            bare = [word[: -len(e)] for e in _ENDINGS if word.endswith(e) and word != e]
+            forms.update(bare)
+            forms.update(_stemmed(form, code) for form in bare)  # happier -> happi(er)
     return words, frozenset(forms)
 
 
