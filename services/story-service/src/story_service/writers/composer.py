@@ -9,8 +9,10 @@ beats in eight languages (see `composer_data`):
 2. Lay out the arc for exactly `page_count` pages: opening, problem, journey episodes, turn,
    solution, way home, warm ending; shared beats and episodes fill longer books.
 3. Give each page a setting and a time of day that move forward through the story.
-4. Render every page in both languages with the child's name, the companion and the helper
-   inflected for each language, pick the page's vocabulary and write the English scene.
+4. Render every page in both languages with the child's name as that language writes it
+   (`story_service.names`), the companion and the helper inflected for each language, pick
+   the page's vocabulary (words found on the page through their inflection) and write the
+   English scene.
 
 Every choice is seeded from a hash of the request, so the same request gives the same book.
 """
@@ -165,7 +167,8 @@ class StoryComposer:
     """Offline StoryWriter: no network, no key.
 
     Deterministic (the same request always gives the same Story) and fast (a 32-page book
-    takes a few milliseconds), pure Python and standard library only.
+    takes a few milliseconds), pure Python: the child's name in each script comes from
+    `story_service.names`, the words' inflections from `writers.vocabulary`.
     """
 
     def __init__(self, model: str = "moretale-composer") -> None:
