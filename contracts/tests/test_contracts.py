@@ -96,6 +96,13 @@ def test_languages_by_name_or_code(value: str, name: str) -> None:
         {"generation": {"tts_temperature": 2.5}},
         {"generation": {"enable_tts": "maybe"}},
         {"child_name": "Mi\x00na"},
+        {"child_names": {"fr": "Mina"}},  # not one of the book's languages
+        {"child_names": {"xx": "Mina"}},
+        {"child_names": {"ko": "미나", "Korean": "민아"}},  # one language twice
+        {"child_names": {"en": " "}},
+        {"child_names": {"en": "M" * 41}},
+        {"child_names": {"en": "Mi\nna"}},
+        {"child_names": ["Mina"]},
     ],
 )
 def test_bad_requests_are_rejected(change: dict[str, object]) -> None:
@@ -175,3 +182,10 @@ def test_checked_in_asyncapi_document_is_current() -> None:
     assert addresses == {f"{subject}.{{story_id}}" for subject in EVENT_BY_SUBJECT}
     for name in doc["components"]["messages"]:
         assert "version" in doc["components"]["schemas"][name]["properties"]
+
+
+def test_child_names_are_keyed_by_the_books_language_codes() -> None:
+    body = {**PLAN_BODY, "child_name": "하린", "child_names": {"English": " Harin ", "ko": "하린"}}
+    request = StoryCreate.model_validate(body)
+    assert request.child_names == {"en": "Harin", "ko": "하린"}
+    assert StoryCreate.model_validate(PLAN_BODY).child_names is None

@@ -118,6 +118,13 @@ LANGUAGES: dict[str, dict[str, Any]] = {
             ("숲", "나무가 많은 곳이에요."),
             ("별", "밤하늘에 빛나요."),
         ],
+        # The words of each page (a word of its text, a definition that names it).
+        "page_words": [
+            [("아침", "아침은 해가 뜨는 때예요."), ("용", "용은 이야기 속의 큰 동물이에요.")],
+            [("숲속", "숲속은 나무가 많은 숲의 안쪽이에요."), ("길", "길은 걸어가는 곳이에요.")],
+            [("새", "새는 날개가 있는 동물이에요."), ("길", "길은 걸어가는 곳이에요.")],
+            [("저녁", "저녁은 해가 지는 때예요."), ("집", "집은 사람이 사는 곳이에요.")],
+        ],
         "quiz_word": "‘{w}’의 뜻은 무엇일까요?",
         "quiz_story": "가장 먼저 일어난 일은 무엇일까요?",
         "quiz_why": "{p}쪽을 보세요.",
@@ -135,6 +142,19 @@ LANGUAGES: dict[str, dict[str, Any]] = {
             ("friend", "Someone you like to play with."),
             ("forest", "A place with many trees."),
             ("star", "A light that shines in the night sky."),
+        ],
+        # The words of each page (a word of its text, a definition that names it).
+        "page_words": [
+            [
+                ("morning", "Morning is the start of the day."),
+                ("dragon", "A dragon is a big animal from stories."),
+            ],
+            [
+                ("forest", "A forest is a place with many trees."),
+                ("path", "A path is a way to walk on."),
+            ],
+            [("bird", "A bird is an animal with wings."), ("nest", "A nest is a bird's home.")],
+            [("evening", "Evening is the end of the day."), ("home", "Home is where you live.")],
         ],
         "quiz_word": "What does “{w}” mean?",
         "quiz_story": "What happened first?",
@@ -154,6 +174,22 @@ LANGUAGES: dict[str, dict[str, Any]] = {
             ("森", "きがたくさんあるところ。"),
             ("ほし", "よるのそらでひかるもの。"),
         ],
+        # The words of each page (a word of its text, a definition that names it).
+        "page_words": [
+            [
+                ("あさ", "あさは一日のはじまりです。"),
+                ("ドラゴン", "ドラゴンはおはなしの大きなどうぶつです。"),
+            ],
+            [("森", "森は木がたくさんあるところです。"), ("みち", "みちはあるくところです。")],
+            [
+                ("ことり", "ことりは小さな鳥です。"),
+                ("まいご", "まいごは道がわからなくなった子です。"),
+            ],
+            [
+                ("ゆうがた", "ゆうがたは一日のおわりです。"),
+                ("おうち", "おうちはすんでいるところです。"),
+            ],
+        ],
         "quiz_word": "「{w}」のいみはどれでしょう？",
         "quiz_story": "さいしょにおきたのはどれでしょう？",
         "quiz_why": "{p}ページを見てね。",
@@ -171,6 +207,13 @@ LANGUAGES: dict[str, dict[str, Any]] = {
             ("朋友", "一起玩的人。"),
             ("森林", "有很多树的地方。"),
             ("星星", "夜空里发光的东西。"),
+        ],
+        # The words of each page (a word of its text, a definition that names it).
+        "page_words": [
+            [("早上", "早上是一天的开始。"), ("龙", "龙是故事里的大动物。")],
+            [("森林", "森林是有很多树的地方。"), ("小路", "小路是窄窄的路。")],
+            [("小鸟", "小鸟是有翅膀的小动物。"), ("家", "家是住的地方。")],
+            [("晚上", "晚上是一天的结束。"), ("家", "家是住的地方。")],
         ],
         "quiz_word": "“{w}”是什么意思？",
         "quiz_story": "最先发生的是哪件事？",
@@ -190,6 +233,22 @@ LANGUAGES: dict[str, dict[str, Any]] = {
             ("bosque", "Un lugar con muchos árboles."),
             ("estrella", "Una luz que brilla en el cielo de noche."),
         ],
+        # The words of each page (a word of its text, a definition that names it).
+        "page_words": [
+            [
+                ("mañana", "La mañana es el comienzo del día."),
+                ("dragón", "Un dragón es un gran animal de los cuentos."),
+            ],
+            [
+                ("bosque", "Un bosque es un lugar con muchos árboles."),
+                ("sendero", "Un sendero es un camino estrecho."),
+            ],
+            [
+                ("nido", "Un nido es la casa de un pájaro."),
+                ("pajarito", "Un pajarito es un pájaro pequeño."),
+            ],
+            [("noche", "La noche es el final del día."), ("casa", "Una casa es donde vives.")],
+        ],
         "quiz_word": "¿Qué significa «{w}»?",
         "quiz_story": "¿Qué pasó primero?",
         "quiz_why": "Mira la página {p}.",
@@ -207,6 +266,16 @@ LANGUAGES: dict[str, dict[str, Any]] = {
             ("bạn", "Người cùng chơi với em."),
             ("rừng", "Nơi có rất nhiều cây."),
             ("ngôi sao", "Ánh sáng trên bầu trời đêm."),
+        ],
+        # The words of each page (a word of its text, a definition that names it).
+        "page_words": [
+            [
+                ("buổi sáng", "Buổi sáng là lúc bắt đầu một ngày."),
+                ("rồng", "Rồng là con vật lớn trong truyện."),
+            ],
+            [("rừng", "Rừng là nơi có rất nhiều cây."), ("con đường", "Con đường là lối để đi.")],
+            [("chim", "Chim là con vật có cánh."), ("tổ", "Tổ là nhà của chim.")],
+            [("nhà", "Nhà là nơi mình sống."), ("trời", "Trời là khoảng không trên cao.")],
         ],
         "quiz_word": "“{w}” nghĩa là gì?",
         "quiz_story": "Chuyện gì xảy ra đầu tiên?",
@@ -226,6 +295,25 @@ LANGUAGES: dict[str, dict[str, Any]] = {
             ("forêt", "Un endroit avec beaucoup d'arbres."),
             ("étoile", "Une lumière qui brille la nuit."),
         ],
+        # The words of each page (a word of its text, a definition that names it).
+        "page_words": [
+            [
+                ("matin", "Le matin est le début de la journée."),
+                ("dragon", "Un dragon est un grand animal des contes."),
+            ],
+            [
+                ("forêt", "Une forêt est un endroit avec beaucoup d'arbres."),
+                ("chemin", "Un chemin est une voie pour marcher."),
+            ],
+            [
+                ("nid", "Un nid est la maison d'un oiseau."),
+                ("oisillon", "Un oisillon est un petit oiseau."),
+            ],
+            [
+                ("soir", "Le soir est la fin de la journée."),
+                ("monde", "Le monde, ce sont tous les gens."),
+            ],
+        ],
         "quiz_word": "Que veut dire « {w} » ?",
         "quiz_story": "Que s’est-il passé en premier ?",
         "quiz_why": "Regarde la page {p}.",
@@ -243,6 +331,19 @@ LANGUAGES: dict[str, dict[str, Any]] = {
             ("Freund", "Jemand, mit dem man gerne spielt."),
             ("Wald", "Ein Ort mit vielen Bäumen."),
             ("Stern", "Ein Licht am Nachthimmel."),
+        ],
+        # The words of each page (a word of its text, a definition that names it).
+        "page_words": [
+            [
+                ("Morgen", "Der Morgen ist der Anfang des Tages."),
+                ("Drache", "Ein Drache ist ein großes Tier aus Geschichten."),
+            ],
+            [("Waldweg", "Ein Waldweg ist ein Weg durch den Wald.")],
+            [
+                ("Nest", "Ein Nest ist das Zuhause eines Vogels."),
+                ("Vogelkind", "Ein Vogelkind ist ein junger Vogel."),
+            ],
+            [("Abend", "Der Abend ist das Ende des Tages.")],
         ],
         "quiz_word": "Was bedeutet „{w}“?",
         "quiz_story": "Was ist zuerst passiert?",
@@ -725,8 +826,14 @@ def _story_json(body: dict[str, Any], text: str, defect: str | None) -> str:
         pages = int(fields.get("page_count", "4"))
     except ValueError:
         pages = 4
+    name = fields.get("child_name", "Mina")
     context = {
-        "name": fields.get("child_name", "Mina"),
+        "name": name,
+        # The child's name as each language writes it, when the brief gives it.
+        "names": {
+            "primary": fields.get("child_name_primary", name),
+            "secondary": fields.get("child_name_secondary", name),
+        },
         "primary": _language_code(fields.get("primary_language"), "ko"),
         "secondary": _language_code(fields.get("secondary_language"), "en"),
         "pages": pages - 1 if defect == "wrong_count" else pages,
@@ -824,7 +931,7 @@ def _text(name: str, ctx: dict[str, Any]) -> str:
         else None
     )
     lang = LANGUAGES[ctx[role]] if role else LANGUAGES["en"]
-    page, index, child = ctx["page"], ctx["index"], ctx["name"]
+    page, index, child = ctx["page"], ctx["index"], ctx.get("names", {}).get(role, ctx["name"])
     if name.startswith("title"):
         return lang["title"].format(n=child)
     if name.startswith("text"):
@@ -832,10 +939,9 @@ def _text(name: str, ctx: dict[str, Any]) -> str:
         # The page marker keeps every page's text (and so every prompt) distinct.
         sentence = sentences[(page - 1) % len(sentences)].format(n=child)
         return f"{sentence} {lang['page'].format(p=page)}"
-    if name.startswith(("vocab", "word")):
-        return lang["words"][index % 3][0]
-    if name.startswith("definition"):
-        return lang["words"][index % 3][1]
+    if name.startswith(("vocab", "word", "definition")):
+        words = lang["page_words"][(page - 1) % len(lang["page_words"])]
+        return words[index % len(words)][0 if name.startswith(("vocab", "word")) else 1]
     if "scene" in name:
         return f"{child} in {SCENES[(page - 1) % len(SCENES)]}, picture {page}"
     return f"{name} {page}"

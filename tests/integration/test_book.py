@@ -40,6 +40,8 @@ PLAN_STORY_KEYS = {
     "illustration_prefix",
     "pages",
 }
+# MoreTale's addition beside the plan's keys: the child's name as each language writes it.
+ADDED_STORY_KEYS = {"child_names"}
 
 
 def create(stack: Stack, body: dict[str, Any] = BODY) -> str:
@@ -131,7 +133,8 @@ def check_whole_book(stack: Stack, story_id: str) -> dict[str, Any]:
         story_json = anyone.get(book["story_json_url"])
         assert story_json.status_code == 200
         story = story_json.json()
-        assert set(story) == PLAN_STORY_KEYS
+        assert set(story) == PLAN_STORY_KEYS | ADDED_STORY_KEYS
+        assert story["child_names"] == {"ko": "Mina", "en": "Mina"}
         assert len(story["pages"]) == pages
         assert "Mina" in story["title_primary"]
         cover = Image.open(io.BytesIO(anyone.get(book["cover_url"]).content))

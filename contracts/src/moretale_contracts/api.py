@@ -15,6 +15,7 @@ ASPECT_RATIOS = ("1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9"
 AspectRatio = Literal["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9"]
 
 MIN_PAGES, MAX_PAGES, DEFAULT_PAGES = 4, 32, 24
+MAX_CHILD_NAME = 40
 
 
 class StoryStatus(StrEnum):
@@ -86,7 +87,15 @@ class StoryCreate(BaseModel):
         },
     )
 
-    child_name: str = Field(min_length=1, max_length=40)
+    child_name: str = Field(min_length=1, max_length=MAX_CHILD_NAME)
+    child_names: dict[str, str] | None = Field(
+        default=None,
+        description="The child's name as each of the book's languages writes it, keyed by "
+        'language code (`{"ko": "하린", "en": "Harin"}`); only the book\'s two '
+        "languages. A language left out gets `child_name`, or a form derived from it where a "
+        "standard scheme exists (README: child_names).",
+        examples=[{"ko": "하린", "en": "Harin"}],
+    )
     child_age: int = Field(ge=2, le=12)
     primary_lang: str = Field(
         description="Language name or ISO code, e.g. 'Korean' or 'ko'.",
@@ -124,7 +133,38 @@ class StoryCreate(BaseModel):
     def _two_languages(self) -> StoryCreate:
         if self.primary_lang == self.secondary_lang:
             raise ValueError("primary_lang and secondary_lang must be two different languages")
+        if self.child_names is not None:
+            self.child_names = _book_names(
+                self.child_names, (self.primary_lang, self.secondary_lang)
+            )
         return self
+
+
+def _book_names(names: dict[str, str], languages: tuple[str, str]) -> dict[str, str]:
+    """`child_names` keyed by the book's language codes, each name stripped and checked.
+
+    A key may be any spelling `resolve_language` knows ("ko", "Korean", "한국어"); a language
+    that is not one of the book's two, a name given twice, or an empty, over-long or
+    unprintable name is a validation error.
+    """
+    codes = {resolve_language(name).code for name in languages}
+    named: dict[str, str] = {}
+    for key, value in names.items():
+        code = resolve_language(key).code
+        if code not in codes:
+            raise ValueError(
+                f"child_names: {key!r} is not one of the book's languages "
+                f"({', '.join(sorted(codes))})"
+            )
+        if code in named:
+            raise ValueError(f"child_names: {key!r} names the same language twice")
+        text = value.strip()
+        if not 1 <= len(text) <= MAX_CHILD_NAME:
+            raise ValueError(f"child_names.{key}: must be 1 to {MAX_CHILD_NAME} characters")
+        if not text.isprintable():
+            raise ValueError(f"child_names.{key}: must not contain control characters")
+        named[code] = text
+    return named
 
 
 class TtsRegeneration(BaseModel):

@@ -1,6 +1,7 @@
 """The story document: what story-service writes as `story_{model}.json`.
 
-Its top-level keys are the original plan's; `vocabulary` per page is MoreTale's addition.
+Its top-level keys are the original plan's; `vocabulary` per page and `child_names` (the
+child's name as each language of the book writes it) are MoreTale's additions.
 """
 
 from __future__ import annotations
@@ -60,6 +61,12 @@ class Story(BaseModel):
     main_character_design: str
     illustration_prefix: str
     pages: list[StoryPage] = Field(min_length=1)
+    child_names: dict[str, str] = Field(
+        default_factory=dict,
+        description="The child's name in each language of the book, keyed by language code: "
+        "given in the request, or derived (README: child_names). Empty in a story written "
+        "before it existed.",
+    )
 
     @model_validator(mode="after")
     def _pages_numbered_in_order(self) -> Story:

@@ -99,6 +99,9 @@ def check_policy(request: StoryCreate, settings: Settings) -> None:
 
     if len(request.child_name) > settings.max_child_name_length:
         reject("child_name", f"at most {settings.max_child_name_length} characters")
+    for code, name in (request.child_names or {}).items():
+        if len(name) > settings.max_child_name_length:
+            reject(f"child_names.{code}", f"at most {settings.max_child_name_length} characters")
     if len(request.theme) > settings.max_theme_length:
         reject("theme", f"at most {settings.max_theme_length} characters")
     if len(request.extra_prompt) > settings.max_extra_prompt_length:

@@ -12,8 +12,9 @@ import time
 import pytest
 
 from moretale_contracts.api import StoryCreate
-from moretale_contracts.languages import LANGUAGES
+from moretale_contracts.languages import LANGUAGES, resolve_language
 from moretale_contracts.story import Story
+from story_service.names import written_in
 from story_service.writers import StoryWriter
 from story_service.writers.composer import (
     IMAGE_STYLE,
@@ -26,11 +27,14 @@ from story_service.writers.composer import (
 from story_service.writers.composer_data import SPECIES, THEMES
 from story_service.writers.composer_lang import has_han, has_hangul, has_kana, ko_particle
 from story_service.writers.design import main_character_design
+from story_service.writers.vocabulary import appears
 
 NAMES = [lang.name for lang in LANGUAGES]
 PAIRS = list(itertools.permutations(NAMES, 2))
 SETTINGS = tuple(SETTING_PHRASES)
 TIMES = ("morning", "noon", "afternoon", "sunset", "evening", "night")
+# Names in every script: each pair meets one (a derived form, or the name as given).
+NAME_ROTATION = ("Mina", "하린", "さくら", "小明", "Léa", "Minh")
 THEME_ROTATION = ("Friendship", "우정", "勇気", "分享", "familia", "Natur", "aventure", "Trucks")
 WISH_ROTATION = ("Include a dragon", "", "고양이", "un zorro", "a robot", "new shoes", "鲸鱼")
 COLORS = "red|orange|yellow|green|blue|purple|pink|brown|black|white|gray|golden|teal"
@@ -60,6 +64,10 @@ def write(**fields: object) -> Story:
     return asyncio.run(composer.write(request, composer.design(request)))
 
 
+def code_of(language: str) -> str:
+    return resolve_language(language).code
+
+
 def words_of(pattern: str, text: str) -> set[str]:
     return {m.lower() for m in re.findall(rf"\b({pattern})\b", text, re.IGNORECASE)}
 
@@ -86,7 +94,7 @@ def test_every_language_pair_makes_a_valid_book(
     primary: str, secondary: str, page_count: int
 ) -> None:
     index = PAIRS.index((primary, secondary))
-    name = "Mina"
+    name = NAME_ROTATION[index % len(NAME_ROTATION)]
     story = write(
         child_name=name,
         child_age=2 + index % 11,
@@ -99,20 +107,22 @@ def test_every_language_pair_makes_a_valid_book(
 
     assert story.primary_language == primary and story.secondary_language == secondary
     assert story.author_name == "MoreTale"
-    assert name in story.title_primary and name in story.title_secondary
+    name_p, name_s = (story.child_names[code_of(lang)] for lang in (primary, secondary))
+    assert name_p in story.title_primary and name_s in story.title_secondary
     assert len(story.pages) == page_count
     assert [p.page_number for p in story.pages] == list(range(1, page_count + 1))
     assert story.illustration_prefix == (
         f"{story.image_style} Main character: {story.main_character_design}."
     )
-    for texts, language in (
-        ([p.text_primary for p in story.pages], primary),
-        ([p.text_secondary for p in story.pages], secondary),
+    for texts, language, written in (
+        ([p.text_primary for p in story.pages], primary, name_p),
+        ([p.text_secondary for p in story.pages], secondary, name_s),
     ):
         assert all(t.strip() for t in texts)
         assert len(set(texts)) == len(texts), "a page repeats another page's text"
+        assert written == name or written_in(written, code_of(language)), written
         for text in texts:
-            assert_script(text, language, name)
+            assert_script(text, language, written)
     for page in story.pages:
         assert 2 <= len(page.vocabulary) <= 4
         assert page.illustration_prompt.startswith(story.illustration_prefix)
@@ -131,8 +141,8 @@ def test_vocabulary_words_appear_on_their_page_in_both_languages() -> None:
         story = write(primary_lang=primary, secondary_lang=secondary, page_count=24, child_age=10)
         for page in story.pages:
             for entry in page.vocabulary:
-                assert entry.word_primary.lower() in page.text_primary.lower(), entry
-                assert entry.word_secondary.lower() in page.text_secondary.lower(), entry
+                assert appears(entry.word_primary, page.text_primary, code_of(primary)), entry
+                assert appears(entry.word_secondary, page.text_secondary, code_of(secondary))
                 assert entry.definition_primary and entry.definition_secondary
                 assert_script(entry.definition_primary, primary, "")
                 assert_script(entry.definition_secondary, secondary, "")
@@ -393,3 +403,70 @@ def test_a_name_that_sounds_like_a_place_or_animal_is_not_drawn_as_one() -> None
         assert "River" not in page.illustration_scene_prompt
         assert "the child" in page.illustration_scene_prompt
         assert len(words_of("|".join(SETTINGS), page.illustration_scene_prompt)) == 1
+
+
+# ---------------------------------------------------------------- the name in each script
+
+
+@pytest.mark.parametrize(
+    ("name", "given", "primary", "secondary", "expected"),
+    [
+        # A Hangul name in an English book: Revised Romanization.
+        ("하린", None, "Korean", "English", {"ko": "하린", "en": "Harin"}),
+        # A Latin name in a Japanese book: katakana.
+        ("Mina", None, "Japanese", "English", {"ja": "ミナ", "en": "Mina"}),
+        # A Latin name in a Korean book: no dependable scheme, so as given ...
+        ("Mina", None, "Korean", "English", {"ko": "Mina", "en": "Mina"}),
+        # ... unless the parent gives the Korean form.
+        ("Mina", {"ko": "미나"}, "Korean", "English", {"ko": "미나", "en": "Mina"}),
+        # A Chinese name in a Spanish book: pinyin without tone marks.
+        ("小明", None, "Spanish", "Chinese", {"es": "Xiaoming", "zh": "小明"}),
+        # A kana name in a French book: Hepburn.
+        ("さくら", None, "Japanese", "French", {"ja": "さくら", "fr": "Sakura"}),
+        # A kanji name's reading cannot be derived: as given, or as the parent writes it.
+        ("陽菜", {"en": "Hina"}, "Japanese", "English", {"ja": "陽菜", "en": "Hina"}),
+    ],
+)
+def test_each_language_writes_the_name_in_its_own_script(
+    name: str,
+    given: dict[str, str] | None,
+    primary: str,
+    secondary: str,
+    expected: dict[str, str],
+) -> None:
+    story = write(
+        child_name=name,
+        child_names=given,
+        primary_lang=primary,
+        secondary_lang=secondary,
+        page_count=6,
+    )
+    assert story.child_names == expected
+    others = {written for written in expected.values()}
+    for language, title, texts in (
+        (primary, story.title_primary, [p.text_primary for p in story.pages]),
+        (secondary, story.title_secondary, [p.text_secondary for p in story.pages]),
+    ):
+        written = expected[code_of(language)]
+        assert written in title
+        assert any(written in text for text in texts), "the hero is named on some page"
+        for text in [title, *texts]:
+            for other in others - {written}:
+                if other not in written:
+                    assert other not in text, (language, other, text)
+            assert_script(text, language, written)
+        for page in story.pages:
+            for entry in page.vocabulary:
+                for other in others:
+                    assert other not in f"{entry.definition_primary}{entry.definition_secondary}"
+    # The illustration prompts are English: the Latin form when one exists.
+    assert story.main_character_design.startswith(f"{expected.get('en', name)},") or (
+        "en" not in expected
+    )
+
+
+def test_the_design_writes_a_latin_name_for_the_painter() -> None:
+    story = write(child_name="하린", primary_lang="Korean", secondary_lang="Japanese")
+    assert story.child_names == {"ko": "하린", "ja": "하린"}  # Hangul -> Japanese: no scheme
+    assert story.main_character_design.startswith("Harin, ")
+    assert all("하린" not in page.illustration_prompt for page in story.pages)

@@ -68,23 +68,23 @@ def draft(pages: int = 4, **page_changes: object) -> dict[str, object]:
         "pages": [
             {
                 "page_number": n,
-                "text_primary": f"미나는 {n}번째 친구를 만났어요.",
-                "text_secondary": f"Mina met friend number {n}.",
+                "text_primary": f"미나는 숲에서 {n}번째 친구와 별들과 용을 만났어요.",
+                "text_secondary": f"In the forest, Mina met friend number {n}, stars and a dragon.",
                 "scene": f"Mina in a meadow, moment {n}",
                 "vocab_primary": ["친구", "숲", "별", "용", "꽃"],
                 "vocab_secondary": ["friend", "forest", "star", "dragon", "flower"],
                 "definition_primary": [
-                    "같이 놀아요.",
-                    "나무가 많아요.",
-                    "밤에 빛나요.",
-                    "날개",
-                    "예뻐요.",
+                    "친구는 같이 노는 사람이에요.",
+                    "숲은 나무가 많은 곳이에요.",
+                    "별은 밤에 빛나요.",
+                    "용은 날개가 있어요.",
+                    "꽃은 예뻐요.",
                 ],
                 "definition_secondary": [
-                    "You play together.",
-                    "Many trees.",
-                    "Shines.",
-                    "Wings",
+                    "A friend is someone you play with.",
+                    "A forest has many trees.",
+                    "A star shines at night.",
+                    "A dragon has wings.",
                     "",
                 ],
                 **page_changes,
@@ -122,7 +122,7 @@ def test_numbering_and_copied_prefixes_are_repaired() -> None:
     story, problems = assemble(json.dumps(answer), request(page_count=4), KO, EN, DESIGN)
     assert problems == [] and story is not None
     assert [p.page_number for p in story.pages] == [1, 2, 3, 4]
-    assert story.pages[0].text_secondary == "Mina met friend number 1."
+    assert story.pages[0].text_secondary.startswith("In the forest, Mina met friend number 1,")
     assert story.pages[3].illustration_scene_prompt == "Mina waves goodbye"
 
 
@@ -131,6 +131,22 @@ def test_numbering_and_copied_prefixes_are_repaired() -> None:
     [
         ({"text_primary": "Mina met a friend."}, "text_primary is not written in Korean"),
         ({"text_secondary": "미나는 친구를 만났어요."}, "text_secondary is not written in English"),
+        # 바닷가 (the seaside) given as "sea" and defined as 바다: the issue's card.
+        (
+            {
+                "text_primary": "미나는 바닷가에서 친구를 만났어요.",
+                "text_secondary": "Mina met a friend by the sea.",
+                "vocab_primary": ["바닷가", "친구"],
+                "vocab_secondary": ["sea", "friend"],
+                "definition_primary": ["바다는 짠물이 펼쳐진 곳이에요.", "친구는 같이 놀아요."],
+                "definition_secondary": ["The sea is salty water.", "A friend plays with you."],
+            },
+            "vocabulary 1: definition_primary does not define '바닷가'",
+        ),
+        (
+            {"vocab_secondary": ["friend", "woods"]},
+            "vocabulary 2: 'woods' is not in text_secondary",
+        ),
         ({"text_primary": "   "}, "text_primary is empty"),
         ({"scene": ""}, "has no scene"),
     ],
@@ -146,6 +162,40 @@ def test_a_wrong_page_count_or_schema_is_rejected() -> None:
     assert story is None and problems == ["3 pages instead of exactly 4"]
     story, problems = assemble('{"title_primary": 1', request(page_count=4), KO, EN, DESIGN)
     assert story is None and "schema" in problems[0]
+
+
+def test_the_name_in_the_other_languages_script_is_rejected() -> None:
+    """하린 in the English text of a book that names her Harin there: written again."""
+    names = {"ko": "하린", "en": "Harin"}
+    text = json.dumps(draft(), ensure_ascii=False)
+    answer = json.loads(text.replace("미나", "하린").replace("Mina", "Harin"))
+    pages = answer["pages"]
+    story, problems = assemble(
+        json.dumps(answer), request(page_count=4), KO, EN, DESIGN, names=names
+    )
+    assert problems == [] and story is not None and story.child_names == names
+    pages[1]["text_secondary"] = pages[1]["text_secondary"].replace("Harin", "하린")
+    pages[2]["text_primary"] = pages[2]["text_primary"].replace("하린", "Harin")
+    story, problems = assemble(
+        json.dumps(answer), request(page_count=4), KO, EN, DESIGN, names=names
+    )
+    assert story is None
+    assert problems == [
+        "page 2 text_secondary writes the child's name as '하린'; in English write 'Harin'",
+        "page 3 text_primary writes the child's name as 'Harin'; in Korean write '하린'",
+    ]
+
+
+def test_untrue_words_are_dropped_from_the_last_answer() -> None:
+    """The last answer keeps its book: only the untrue vocabulary entries go."""
+    answer = draft(vocab_secondary=["friend", "woods", "star", "dragon", "flower"])
+    story, problems = assemble(json.dumps(answer), request(page_count=4), KO, EN, DESIGN)
+    assert story is None and len(problems) == 4
+    story, problems = assemble(
+        json.dumps(answer), request(page_count=4), KO, EN, DESIGN, last_answer=True
+    )
+    assert problems == [] and story is not None
+    assert [v.word_secondary for v in story.pages[0].vocabulary] == ["friend", "star", "dragon"]
 
 
 @pytest.mark.parametrize(
@@ -184,6 +234,36 @@ async def test_any_language_pair(gemini: FakeGeminiServer, primary: str, seconda
     )
     assert story.primary_language == resolve_language(primary).name
     assert len(story.pages) == 4
+
+
+@pytest.mark.parametrize(
+    ("name", "primary", "secondary", "expected"),
+    [
+        ("하린", "ko", "en", {"ko": "하린", "en": "Harin"}),  # Hangul name, English book
+        ("Mina", "ja", "en", {"ja": "ミナ", "en": "Mina"}),  # Latin name, Japanese book
+        ("Mina", "ko", "en", {"ko": "Mina", "en": "Mina"}),  # Latin name, Korean: as given
+        ("小明", "es", "zh", {"es": "Xiaoming", "zh": "小明"}),  # Chinese name, Spanish book
+    ],
+)
+async def test_the_brief_names_the_child_in_each_script(
+    gemini: FakeGeminiServer, name: str, primary: str, secondary: str, expected: dict[str, str]
+) -> None:
+    story = await written(
+        writer(gemini),
+        request(child_name=name, primary_lang=primary, secondary_lang=secondary, page_count=4),
+    )
+    assert story.child_names == expected
+    [seen] = gemini.requests()
+    assert f"child_name_primary: {expected[primary]}" in seen["prompt"]
+    assert f"child_name_secondary: {expected[secondary]}" in seen["prompt"]
+    for code, title, texts in (
+        (primary, story.title_primary, [p.text_primary for p in story.pages]),
+        (secondary, story.title_secondary, [p.text_secondary for p in story.pages]),
+    ):
+        assert expected[code] in title
+        for text in texts:
+            for other in set(expected.values()) - {expected[code]}:
+                assert other not in text, (code, text)
 
 
 async def test_the_requested_model_must_be_allowed(gemini: FakeGeminiServer) -> None:

@@ -9,8 +9,10 @@ beats in eight languages (see `composer_data`):
 2. Lay out the arc for exactly `page_count` pages: opening, problem, journey episodes, turn,
    solution, way home, warm ending; shared beats and episodes fill longer books.
 3. Give each page a setting and a time of day that move forward through the story.
-4. Render every page in both languages with the child's name, the companion and the helper
-   inflected for each language, pick the page's vocabulary and write the English scene.
+4. Render every page in both languages with the child's name as that language writes it
+   (`story_service.names`), the companion and the helper inflected for each language, pick
+   the page's vocabulary (words found on the page through their inflection) and write the
+   English scene.
 
 Every choice is seeded from a hash of the request, so the same request gives the same book.
 """
@@ -26,6 +28,7 @@ from functools import lru_cache
 from moretale_contracts.api import StoryCreate
 from moretale_contracts.languages import resolve_language
 from moretale_contracts.story import BookDesign, Story, StoryPage, VocabularyEntry
+from story_service.names import book_names, name_in
 from story_service.writers.composer_data import (
     BEATS,
     EPISODES,
@@ -41,7 +44,6 @@ from story_service.writers.composer_data import (
     ThemeSpec,
 )
 from story_service.writers.composer_lang import (
-    LATIN_CODES,
     Ref,
     fits_language,
     has_han,
@@ -50,7 +52,8 @@ from story_service.writers.composer_lang import (
     join_sentences,
     name_forms,
 )
-from story_service.writers.design import book_design, main_character_design
+from story_service.writers.design import book_design, character_of
+from story_service.writers.vocabulary import appears
 
 __all__ = [
     "IMAGE_STYLE",
@@ -164,7 +167,8 @@ class StoryComposer:
     """Offline StoryWriter: no network, no key.
 
     Deterministic (the same request always gives the same Story) and fast (a 32-page book
-    takes a few milliseconds), pure Python and standard library only.
+    takes a few milliseconds), pure Python: the child's name in each script comes from
+    `story_service.names`, the words' inflections from `writers.vocabulary`.
     """
 
     def __init__(self, model: str = "moretale-composer") -> None:
@@ -174,10 +178,8 @@ class StoryComposer:
         """The composer's look for this request; the cover shows the first page's scene (laid
         out, not written: the text is written once, by `write`)."""
         cast, _, pages = _plan(request)
-        primary = resolve_language(request.primary_lang)
-        character = main_character_design(request.child_name, request.child_age, primary.code)
-        scene = _scene(pages[0], cast, _scene_subject(request.child_name))
-        return book_design(IMAGE_STYLE, character, scene)
+        scene = _scene(pages[0], cast, _scene_subject(name_in("en", request)))
+        return book_design(IMAGE_STYLE, character_of(request), scene)
 
     async def write(self, request: StoryCreate, design: BookDesign) -> Story:
         return compose_story(request, design)
@@ -206,14 +208,14 @@ def compose_story(request: StoryCreate, design: BookDesign | None = None) -> Sto
     cast, band, pages = _plan(request)
     primary = resolve_language(request.primary_lang)
     secondary = resolve_language(request.secondary_lang)
-    p_slots = _slots(primary.code, cast, request)
-    s_slots = _slots(secondary.code, cast, request)
+    names = book_names(request)
+    p_slots = _slots(primary.code, cast, request, names[primary.code])
+    s_slots = _slots(secondary.code, cast, request, names[secondary.code])
 
     if design is None:
-        character = main_character_design(request.child_name, request.child_age, primary.code)
-        design = book_design(IMAGE_STYLE, character, "-")
+        design = book_design(IMAGE_STYLE, character_of(request), "-")
     prefix = design.illustration_prefix
-    subject = _scene_subject(request.child_name)
+    subject = _scene_subject(name_in("en", request))
     used: set[str] = set()
     story_pages: list[StoryPage] = []
     for number, page in enumerate(pages, 1):
@@ -244,6 +246,7 @@ def compose_story(request: StoryCreate, design: BookDesign | None = None) -> Sto
         main_character_design=design.main_character_design,
         illustration_prefix=prefix,
         pages=story_pages,
+        child_names=names,
     )
 
 
@@ -477,8 +480,8 @@ def _descriptions(settings: list[str], times: list[str], rng: random.Random) -> 
 # ---------------------------------------------------------------- rendering
 
 
-def _slots(lang: str, cast: _Cast, request: StoryCreate) -> dict[str, object]:
-    name = request.child_name
+def _slots(lang: str, cast: _Cast, request: StoryCreate, name: str) -> dict[str, object]:
+    """The template slots of one language; `name` is the child's name as `lang` writes it."""
     companion = cast.companion
     slots: dict[str, object] = {
         "n": Ref(name, lang, name_forms(name, lang)),
@@ -519,21 +522,9 @@ def _render_page(page: _Page, cast: _Cast, band: int, lang: str, slots: dict[str
     return join_sentences(lang, parts)
 
 
-@lru_cache(maxsize=8192)
-def _word_pattern(form: str) -> re.Pattern[str]:
-    # Latin words may carry a plural or case ending on the page (tree -> trees, Fluss -> Flusses).
-    return re.compile(rf"(?<!\w){re.escape(form)}(?:s|es|e|en|n|er|x)?(?!\w)", re.IGNORECASE)
-
-
 def find_word(entry: Entry, lang: str, text: str) -> str | None:
-    """The form of `entry` that appears in `text` (in `lang`), or None."""
-    for form in entry.words[lang]:
-        if lang in LATIN_CODES:
-            if _word_pattern(form).search(text):
-                return form
-        elif form in text:
-            return form
-    return None
+    """The form of `entry` that appears in `text` (in `lang`, inflection allowed), or None."""
+    return next((form for form in entry.words[lang] if appears(form, text, lang)), None)
 
 
 def _vocabulary(

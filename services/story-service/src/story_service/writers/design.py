@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import hashlib
 
+from moretale_contracts.api import StoryCreate
+from moretale_contracts.languages import resolve_language
 from moretale_contracts.story import BookDesign
+from story_service.names import name_in
 from story_service.writers.composer_lang import has_han, has_hangul, has_kana
 
 # The main character's look. Dresses and skirts are left out because the child's gender is
@@ -48,12 +51,15 @@ SHOE_COLORS = (
 )
 
 
-def main_character_design(name: str, age: int, primary_code: str = "en") -> str:
+def main_character_design(
+    name: str, age: int, primary_code: str = "en", written: str | None = None
+) -> str:
     """The child's look in the fixed English form a procedural painter parses.
 
-    Features come from a hash of the name. A name written in Hangul, kana or Han, or a book
-    whose first language is Korean, Japanese or Chinese, draws hair and skin from the tones
-    most families there would recognise.
+    Features come from a hash of the name; `written` is how the (English) design writes the
+    name, when that differs from the name as given (하린 → Harin). A name written in Hangul,
+    kana or Han, or a book whose first language is Korean, Japanese or Chinese, draws hair
+    and skin from the tones most families there would recognise.
     """
     digest = hashlib.sha256(f"moretale-look:{name}".encode()).digest()
     east_asian = (
@@ -73,10 +79,17 @@ def main_character_design(name: str, age: int, primary_code: str = "en") -> str:
     shoes = SHOES[digest[7] % len(SHOES)]
     shoe_color = shoe_colors[digest[8] % len(shoe_colors)]
     return (
-        f"{name}, {'an' if age in (8, 11, 18) else 'a'} {age}-year-old child with "
+        f"{written or name}, {'an' if age in (8, 11, 18) else 'a'} {age}-year-old child with "
         f"{hair_style} {hair_color} hair, {skin} skin, "
         f"wearing a {top_color} {top}, {bottom_color} {bottom} and {shoe_color} {shoes}"
     )
+
+
+def character_of(request: StoryCreate) -> str:
+    """The child's look for a request, the name written as English writes it."""
+    primary = resolve_language(request.primary_lang).code
+    written = name_in("en", request)
+    return main_character_design(request.child_name, request.child_age, primary, written)
 
 
 def book_design(image_style: str, character: str, cover_scene: str) -> BookDesign:

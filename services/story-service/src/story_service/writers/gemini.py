@@ -41,7 +41,8 @@ from moretale_contracts.story import (
 )
 from moretale_kit.bus import Fail
 from moretale_kit.gemini import Gemini, why_empty
-from story_service.writers.design import book_design, main_character_design
+from story_service.names import book_names, written_in
+from story_service.writers.design import book_design, character_of
 from story_service.writers.prompts import (
     QUIZ_SYSTEM_INSTRUCTION,
     book_prompt,
@@ -51,6 +52,7 @@ from story_service.writers.prompts import (
     quiz_prompt,
     system_instruction,
 )
+from story_service.writers.vocabulary import page_problems
 
 log = logging.getLogger(__name__)
 
@@ -133,16 +135,15 @@ class GeminiStoryWriter:
 
     def design(self, request: StoryCreate) -> BookDesign:
         """The child's look from the request; the cover shows the book's theme and wish."""
-        primary = resolve_language(request.primary_lang)
-        character = main_character_design(request.child_name, request.child_age, primary.code)
-        return book_design(self.image_style, character, cover_scene(request))
+        return book_design(self.image_style, character_of(request), cover_scene(request))
 
     async def write(self, request: StoryCreate, design: BookDesign) -> Story:
         """Ask for the book until an answer passes `assemble` (at most `attempts` times)."""
         model = self.model_for(request)
         primary = resolve_language(request.primary_lang)
         secondary = resolve_language(request.secondary_lang)
-        brief = book_prompt(request, primary, secondary, design.main_character_design)
+        names = book_names(request)
+        brief = book_prompt(request, primary, secondary, design.main_character_design, names)
         config = types.GenerateContentConfig(
             system_instruction=system_instruction(request.include_style_guide),
             response_mime_type="application/json",
@@ -157,7 +158,14 @@ class GeminiStoryWriter:
                 problems = [f"no story in the answer ({why_empty(response)})"]
             else:
                 story, problems = assemble(
-                    text, request, primary, secondary, design, self.author_name
+                    text,
+                    request,
+                    primary,
+                    secondary,
+                    design,
+                    self.author_name,
+                    names,
+                    last_answer=attempt == self.attempts,
                 )
                 if story is not None:
                     return story
@@ -210,11 +218,18 @@ def assemble(
     secondary: Language,
     design: BookDesign,
     author_name: str = "MoreTale",
+    names: dict[str, str] | None = None,
+    last_answer: bool = False,
 ) -> tuple[Story | None, list[str]]:
     """The Story in `answer` (JSON of a StoryDraft), mended where mechanical, and checked.
 
-    Returns the story and no problems, or None and what is wrong with it.
+    Returns the story and no problems, or None and what is wrong with it. `names` is the
+    child's name per language code: a text that writes the other language's form (하린 in the
+    English text) is a problem. A vocabulary entry not true to its page (the word not on it,
+    a definition of something else) is a problem too, except in the `last_answer`, where it
+    is dropped: a book is not lost over a vocabulary card.
     """
+    names = names or {}
     try:
         draft = StoryDraft.model_validate_json(answer)
     except ValidationError as exc:
@@ -227,13 +242,20 @@ def assemble(
         ("title_secondary", secondary, draft.title_secondary),
     ):
         problems += _text_problems(field, language, text)
+        problems += _name_problems(field, language, text, names)
 
     prefix = design.illustration_prefix
     story_pages = []
     # Ordered by the model's numbers, then numbered 1..N by position: a mechanical repair.
     for number, page in enumerate(sorted(draft.pages, key=lambda p: p.page_number), start=1):
-        problems += _text_problems(f"page {number} text_primary", primary, page.text_primary)
-        problems += _text_problems(f"page {number} text_secondary", secondary, page.text_secondary)
+        for field, language, text in (
+            (f"page {number} text_primary", primary, page.text_primary),
+            (f"page {number} text_secondary", secondary, page.text_secondary),
+        ):
+            problems += _text_problems(field, language, text)
+            problems += _name_problems(field, language, text, names)
+        vocabulary, untrue = _true_vocabulary(number, page, primary, secondary, last_answer)
+        problems += untrue
         scene = _bare_scene(page.scene, prefix)
         if not scene:
             problems.append(f"page {number} has no scene")
@@ -244,7 +266,7 @@ def assemble(
                 "text_secondary": page.text_secondary.strip(),
                 "illustration_prompt": f"{prefix} Scene: {scene}",
                 "illustration_scene_prompt": scene,
-                "vocabulary": _vocabulary(page),
+                "vocabulary": vocabulary,
             }
         )
     if problems:
@@ -259,6 +281,7 @@ def assemble(
         main_character_design=design.main_character_design,
         illustration_prefix=prefix,
         pages=[StoryPage.model_validate(page) for page in story_pages],
+        child_names=names,
     )
     return story, []
 
@@ -378,8 +401,8 @@ def _bare_scene(scene: str, prefix: str) -> str:
 
 
 def _vocabulary(page: PageDraft) -> list[VocabularyEntry]:
-    """Zip the parallel lists; drop incomplete entries; keep at most four."""
-    entries = []
+    """Zip the parallel lists; drop incomplete and repeated entries; keep at most four."""
+    entries: list[VocabularyEntry] = []
     for fields in zip(
         page.vocab_primary,
         page.vocab_secondary,
@@ -388,7 +411,8 @@ def _vocabulary(page: PageDraft) -> list[VocabularyEntry]:
         strict=False,
     ):
         words = [f.strip() for f in fields]
-        if all(words):
+        repeated = any(e.word_primary.casefold() == words[0].casefold() for e in entries)
+        if all(words) and not repeated:
             entries.append(VocabularyEntry(**dict(zip(_VOCABULARY_FIELDS, words, strict=True))))
     return entries[:MAX_VOCABULARY]
 
@@ -399,6 +423,35 @@ _VOCABULARY_FIELDS = (
     "definition_primary",
     "definition_secondary",
 )
+
+
+def _true_vocabulary(
+    number: int, page: PageDraft, primary: Language, secondary: Language, last_answer: bool
+) -> tuple[list[VocabularyEntry], list[str]]:
+    """The page's vocabulary and what is untrue in it (`vocabulary.page_problems`); in the
+    last answer the untrue entries are dropped instead of reported."""
+    entries = _vocabulary(page)
+    texts = (page.text_primary, page.text_secondary, primary.code, secondary.code)
+    problems = page_problems(number, entries, *texts)
+    if problems and last_answer:
+        return [entry for entry in entries if not page_problems(number, [entry], *texts)], []
+    return entries, problems
+
+
+def _name_problems(field: str, language: Language, text: str, names: dict[str, str]) -> list[str]:
+    """The child's name written in `text` as another language writes it, in another script
+    (하린 in an English text, Mina in a Japanese one, when the book names them Harin, ミナ)."""
+    own = names.get(language.code)
+    if own is None:
+        return []
+    return [
+        f"{field} writes the child's name as {other!r}; in {language.name} write {own!r}"
+        for other in set(names.values())
+        if other != own
+        and other not in own
+        and other in text
+        and not written_in(other, language.code)
+    ]
 
 
 def _text_problems(field: str, language: Language, text: str) -> list[str]:

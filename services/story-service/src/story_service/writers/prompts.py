@@ -103,16 +103,24 @@ def system_instruction(include_style_guide: bool) -> str:
 
 
 def book_prompt(
-    request: StoryCreate, primary: Language, secondary: Language, character: str
+    request: StoryCreate,
+    primary: Language,
+    secondary: Language,
+    character: str,
+    names: dict[str, str] | None = None,
 ) -> str:
     """One book's brief. The `key: value` lines name what the answer is checked against;
-    `character` is the child's look, fixed before the text (the cover is painted from it)."""
+    `character` is the child's look, fixed before the text (the cover is painted from it);
+    `names` the child's name as each language writes it (`story_service.names`)."""
     band = age_band(request.child_age)
     wish = request.extra_prompt.strip()
+    name_p, name_s = _names(request, primary, secondary, names)
     lines = [
         "Write this picture book.",
         "",
         f"child_name: {request.child_name}",
+        f"child_name_primary: {name_p}",
+        f"child_name_secondary: {name_s}",
         f"child_age: {request.child_age}",
         f"theme: {request.theme}",
         f"wish: {wish or '(none)'}",
@@ -131,14 +139,32 @@ def book_prompt(
         "text consistent with that look.",
         "scene: English, one or two sentences describing the page's picture; do not repeat "
         "the character design or an art style.",
-        "Vocabulary: vocab_primary[i] is a word from text_primary, vocab_secondary[i] its "
-        f"{secondary.name} translation, definition_primary[i] a one-sentence {primary.name} "
-        f"definition, definition_secondary[i] the same in {secondary.name}; 2 to 4 entries, "
-        "the four lists the same length.",
+        f"The child's name: write it exactly as {name_p} in title_primary, text_primary and "
+        f"the primary vocabulary, and exactly as {name_s} in the secondary ones; never the "
+        "other language's form.",
+        "Vocabulary: vocab_primary[i] is a word of this page's text_primary, written as it is "
+        "there (a Korean noun without its particle; a dictionary form only where a regular "
+        "ending is all that differs), vocab_secondary[i] the word of this page's "
+        f"text_secondary that translates it, with the meaning it has on this page; "
+        f"definition_primary[i] is one {primary.name} sentence that names and defines "
+        f"vocab_primary[i] itself, definition_secondary[i] one {secondary.name} sentence that "
+        "names and defines vocab_secondary[i]. 2 to 4 entries, the four lists the same length, "
+        "no word twice.",
     ]
     if wish:
         lines.append(f"Weave the wish into the story naturally: {wish}")
     return "\n".join(lines)
+
+
+def _names(
+    request: StoryCreate, primary: Language, secondary: Language, names: dict[str, str] | None
+) -> tuple[str, str]:
+    """The child's name in the primary and the secondary language (as given if not known)."""
+    known = names or {}
+    return (
+        known.get(primary.code, request.child_name),
+        known.get(secondary.code, request.child_name),
+    )
 
 
 def cover_scene(request: StoryCreate) -> str:
@@ -187,10 +213,13 @@ def quiz_prompt(
 ) -> str:
     """The brief for one book's quiz: the `key: value` lines, the rules, then the book."""
     band = age_band(request.child_age)
+    name_p, name_s = _names(request, primary, secondary, story.child_names)
     lines = [
         "Write the quiz for this picture book.",
         "",
         f"child_name: {request.child_name}",
+        f"child_name_primary: {name_p}",
+        f"child_name_secondary: {name_s}",
         f"child_age: {request.child_age}",
         f"question_count: {count}",
         f"page_count: {len(story.pages)}",
@@ -200,8 +229,9 @@ def quiz_prompt(
         f"Reader: a {request.child_age}-year-old (ages {band.ages}); use words they know.",
         f'Write exactly {count} questions. Each has kind "story" or "vocabulary"; at least '
         "one is vocabulary, about a word from the vocabulary list below.",
-        f"question_primary, choices_primary and explanation_primary are in {primary.name}; "
-        f"the _secondary fields say the same in {secondary.name}. A vocabulary question may "
+        f"question_primary, choices_primary and explanation_primary are in {primary.name} "
+        f"(the child is {name_p} there); the _secondary fields say the same in "
+        f"{secondary.name} (the child is {name_s}). A vocabulary question may "
         "ask how a word is said in the other language; its choices are then words of that "
         "language on both sides.",
         "choices_primary and choices_secondary: exactly 4 each, in the same order. "

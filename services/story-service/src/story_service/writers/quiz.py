@@ -159,12 +159,17 @@ def _mask(definition: str, word: str, lang: str) -> str | None:
 
 
 def _book_words(story: Story, primary: str, secondary: str) -> list[_Word]:
-    """The book's vocabulary, each word once (with every page it is on), in book order."""
+    """The book's vocabulary, each word once (with every page it is on), in book order.
+
+    A word met again with another translation (집 as 家, later as おうち) is the same word:
+    two questions about it would read the same.
+    """
     found: dict[tuple[str, str], tuple[_Word, list[int]]] = {}
     for page in story.pages:
         for entry in page.vocabulary:
             word_p, word_s = entry.word_primary.strip(), entry.word_secondary.strip()
             key = (word_p.casefold(), word_s.casefold())
+            key = next((k for k in found if k[0] == key[0] or k[1] == key[1]), key)
             if key in found:
                 if page.page_number not in found[key][1]:
                     found[key][1].append(page.page_number)

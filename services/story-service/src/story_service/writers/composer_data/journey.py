@@ -677,7 +677,7 @@ rank: 50
 scene: racing alongside two playful dolphins
 vocab: dolphin race
 en: Two dolphins zoomed by. “Let's have a race!” they called. | Swish, swoosh! {n} and {c} swam as fast as they could, and everyone got a big, bubbly cheer.
-ko: 돌고래 두 마리가 쌩 지나갔어요. “우리 경주하자!” | 쉭, 쉬익! {n.wa} {c.eun} 힘껏 헤엄쳤고, 모두가 보글보글 큰 박수를 받았어요.
+ko: 돌고래 두 마리가 쌩 지나갔어요. “우리 경주를 하자!” | 쉭, 쉬익! {n.wa} {c.eun} 힘껏 헤엄쳤고, 모두가 보글보글 큰 박수를 받았어요.
 ja: イルカが二ひき、ビューンとやってきました。「きょうそうしよう！」 | シュッ、シューッ！{n}と{c}はせいいっぱいおよいで、みんなでブクブクと大はくしゅ！
 zh: 两只海豚嗖地游过来。“我们来比赛吧！”它们喊道。 | 嗖，嗖！{n}和{c}拼命地游，大家都得到了一阵冒着泡泡的欢呼。
 es: Dos delfines pasaron zumbando. «¡Echemos una carrera!», dijeron. | ¡Zas, zas! {n} y {c} nadaron lo más rápido que pudieron, y todos ganaron un gran aplauso burbujeante.
@@ -828,7 +828,7 @@ rank: 50
 scene: picking up heart-shaped rocks on a little red planet
 vocab: planet stone heart
 en: On a little red planet, they found rocks shaped like hearts. | {n} picked one for the family and one for {c}, and kept the smallest for later.
-ko: 작고 빨간 행성에서 둘은 하트 모양 돌멩이들을 찾았어요. | {n.eun} 가족에게 줄 것 하나, {c}에게 줄 것 하나를 고르고, 가장 작은 건 나중을 위해 간직했어요.
+ko: 작고 빨간 행성에서 둘은 하트 모양 돌들을 찾았어요. | {n.eun} 가족에게 줄 것 하나, {c}에게 줄 것 하나를 고르고, 가장 작은 건 나중을 위해 간직했어요.
 ja: 小さな赤いわくせいで、ふたりはハートの形の石を見つけました。 | {n}は家族に一つ、{c}に一つえらんで、いちばん小さいのは、とっておきにしました。
 zh: 在一颗红色的小星球上，他们找到了心形的石头。 | {n}挑了一块给家人，一块给{c}，最小的那块留着以后用。
 es: En un pequeño planeta rojo, encontraron piedras con forma de corazón. | {n} eligió una para la familia y otra para {c}, y guardó la más pequeña para después.

@@ -24,11 +24,11 @@ zh: 朋友 | 朋友是和你一起玩、关心你的人。
 es: amigo/amiga/amigos | Un amigo es alguien con quien te gusta jugar y que te quiere.
 vi: bạn | Bạn là người cùng chơi và quan tâm đến mình.
 fr: ami/amie/amis | Un ami, c'est quelqu'un avec qui on aime jouer et qui tient à nous.
-de: Freund/Freundin/Freunde/Freunden | Ein Freund ist jemand, mit dem du gern spielst und der dich mag.
+de: Freund/Freundin/Freunde/Freunden | Ein Freund oder eine Freundin ist jemand, mit dem du gern spielst und der dich mag.
 
 @sea
 en: sea | The sea is a huge body of salty water.
-ko: 바다/바닷가/바닷속 | 바다는 짠물이 끝없이 펼쳐진 아주 넓은 곳이에요.
+ko: 바다 | 바다는 짠물이 끝없이 펼쳐진 아주 넓은 곳이에요.
 ja: 海 | 海は、しおからい水がどこまでも広がっているところです。
 zh: 海 | 大海是一大片咸咸的水。
 es: mar | El mar es una enorme cantidad de agua salada.
@@ -78,11 +78,11 @@ de: Geschenk | Ein Geschenk ist etwas, das man jemandem gibt, um ihm eine Freude
 
 @heart
 en: heart/hearts | Your heart is where your feelings live, like love and kindness.
-ko: 마음/하트 | 마음은 사랑과 다정함 같은 느낌이 사는 곳이에요.
-ja: 心/ハート | 心は、あいやしんせつのような気もちがあるところです。
+ko: 마음 | 마음은 사랑과 다정함 같은 느낌이 사는 곳이에요.
+ja: 心 | 心は、あいやしんせつのような気もちがあるところです。
 zh: 心 | 心是爱和善良这些感觉住的地方。
 es: corazón/corazones | El corazón es donde viven tus sentimientos, como el cariño.
-vi: trái tim/lòng | Trái tim là nơi chứa những cảm xúc như yêu thương.
+vi: trái tim | Trái tim là nơi chứa những cảm xúc như yêu thương.
 fr: cœur/cœurs | Le cœur, c'est là où vivent nos sentiments, comme l'amour.
 de: Herz/Herzen | Im Herzen wohnen deine Gefühle, zum Beispiel Liebe.
 
@@ -100,7 +100,7 @@ de: Bett | Ein Bett ist ein weicher Platz, in dem du nachts schläfst.
 en: night | Night is the dark time when the moon and stars come out.
 ko: 밤 | 밤은 달과 별이 뜨는 어두운 시간이에요.
 ja: 夜 | 夜は、月や星が出るくらい時間です。
-zh: 晚上/夜 | 晚上是月亮和星星出来的黑黑的时候。
+zh: 晚上/夜晚 | 晚上，也叫夜晚，是月亮和星星出来的黑黑的时候。
 es: noche | La noche es el momento oscuro en que salen la luna y las estrellas.
 vi: đêm | Đêm là lúc trời tối, trăng sao hiện ra.
 fr: nuit | La nuit, c'est le moment sombre où la lune et les étoiles apparaissent.
@@ -260,7 +260,7 @@ de: Gras | Gras ist die dünne grüne Pflanze, die Wiesen und Rasen bedeckt.
 en: song | A song is music with words that you can sing.
 ko: 노래 | 노래는 가사가 있어서 부를 수 있는 음악이에요.
 ja: 歌 | 歌は、ことばがついていて、うたうことができる音楽です。
-zh: 歌/曲 | 歌是有歌词、可以唱出来的音乐。
+zh: 歌 | 歌是有歌词、可以唱出来的音乐。
 es: canción | Una canción es música con palabras que puedes cantar.
 vi: bài hát | Bài hát là bản nhạc có lời để mình hát.
 fr: chanson | Une chanson, c'est de la musique avec des paroles qu'on peut chanter.
@@ -318,7 +318,7 @@ de: Erdbeere/Erdbeeren | Eine Erdbeere ist eine süße rote Frucht mit kleinen K
 
 @birthday
 en: birthday | A birthday is the special day each year when you celebrate being born.
-ko: 생일/생신 | 생일은 태어난 날을 해마다 축하하는 특별한 날이에요.
+ko: 생일 | 생일은 태어난 날을 해마다 축하하는 특별한 날이에요.
 ja: たんじょう日 | たんじょう日は、生まれた日を毎年おいわいする、とくべつな日です。
 zh: 生日 | 生日是每年庆祝出生的特别日子。
 es: cumpleaños | El cumpleaños es el día especial de cada año en que celebras que naciste.
@@ -360,7 +360,7 @@ de: Bach | Ein Bach ist ein kleiner, schmaler Fluss.
 en: family | A family is the people who love you and care for you, like parents and grandparents.
 ko: 가족 | 가족은 부모님과 할머니 할아버지처럼 나를 사랑하고 돌봐 주는 사람들이에요.
 ja: 家族 | 家族は、お父さんやお母さん、おじいちゃんやおばあちゃんのように、あなたを大切にする人たちです。
-zh: 家人/一家人 | 家人就是像爸爸妈妈、爷爷奶奶那样爱你、照顾你的人。
+zh: 家人 | 家人就是像爸爸妈妈、爷爷奶奶那样爱你、照顾你的人。
 es: familia | La familia son las personas que te quieren y te cuidan, como tus padres y abuelos.
 vi: gia đình | Gia đình là những người yêu thương và chăm sóc mình, như bố mẹ, ông bà.
 fr: famille | La famille, ce sont les personnes qui t'aiment et prennent soin de toi.
@@ -440,10 +440,10 @@ de: Karte | Eine Karte ist ein Bild, das zeigt, wo Orte sind und wie man hinkomm
 en: box | A box is a container with flat sides for keeping things in.
 ko: 상자 | 상자는 물건을 넣어 두는 네모난 통이에요.
 ja: 箱 | 箱は、ものを入れておく、四角い入れものです。
-zh: 盒子/纸箱/箱子 | 盒子是用来装东西的方方的容器。
+zh: 盒子/纸箱/箱子 | 盒子、箱子和纸箱都是用来装东西的方方的容器。
 es: caja | Una caja es un recipiente con lados planos para guardar cosas.
 vi: hộp | Hộp là đồ đựng có các mặt phẳng để cất đồ.
-fr: boîte/carton | Une boîte est un objet avec des côtés plats pour ranger des choses.
+fr: boîte/carton | Une boîte, ou un carton, est un objet avec des côtés plats pour ranger des choses.
 de: Kiste | Eine Kiste ist ein Behälter mit geraden Seiten, in den man Dinge legt.
 
 @path
@@ -494,7 +494,7 @@ zh: 花盆 | 花盆是装着泥土、用来种花的盆。
 es: maceta | Una maceta es un recipiente con tierra donde crece una planta.
 vi: chậu | Chậu hoa là đồ đựng đất để trồng cây.
 fr: pot | Un pot de fleurs contient de la terre et une plante.
-de: Blumentopf/Topf/Töpfen | Ein Blumentopf ist ein Gefäß mit Erde, in dem eine Pflanze wächst.
+de: Blumentopf/Topf/Töpfen | Ein Blumentopf ist ein Topf mit Erde, in dem eine Pflanze wächst.
 
 @stone
 en: stone/rock | A stone is a small, hard piece of rock.
@@ -503,7 +503,7 @@ ja: 石 | 石は、かたくて小さな岩のかけらです。
 zh: 石头 | 石头是小小的、硬硬的岩石块。
 es: piedra/piedras | Una piedra es un trozo pequeño y duro de roca.
 vi: đá | Hòn đá là mẩu đá nhỏ và cứng.
-fr: pierre/caillou/cailloux | Une pierre est un petit morceau de roche, tout dur.
+fr: pierre/caillou/cailloux | Une pierre, ou un caillou, est un petit morceau de roche, tout dur.
 de: Stein/Steine | Ein Stein ist ein kleines, hartes Stück Fels.
 
 @truth
@@ -512,7 +512,7 @@ ko: 진실 | 진실은 정말로 있었던 일이에요.
 ja: ほんとうのこと | ほんとうのことは、じっさいにあったことです。
 zh: 真话 | 真话就是把真正发生的事说出来。
 es: verdad | La verdad es lo que pasó de verdad.
-vi: nói thật/sự thật | Sự thật là điều đã thật sự xảy ra.
+vi: sự thật | Sự thật là điều đã thật sự xảy ra.
 fr: vérité | La vérité, c'est ce qui s'est vraiment passé.
 de: Wahrheit | Die Wahrheit ist das, was wirklich passiert ist.
 
@@ -523,7 +523,7 @@ ja: ねる時間 | ねる時間は、子どもたちがベッドに入ってね�
 zh: 睡觉 | 睡觉时间就是孩子们上床睡觉的时候。
 es: hora de dormir | La hora de dormir es cuando los niños se van a la cama.
 vi: giờ đi ngủ | Giờ đi ngủ là lúc các bạn nhỏ lên giường ngủ.
-fr: l'heure d'aller au lit | C'est le moment où les enfants vont se coucher.
+fr: l'heure d'aller au lit | L'heure d'aller au lit, c'est le moment où les enfants vont se coucher.
 de: Schlafenszeit | Die Schlafenszeit ist die Zeit, in der Kinder ins Bett gehen.
 
 @pajamas
@@ -548,7 +548,7 @@ de: Mond/Mondes | Der Mond ist das große runde Licht, das nachts am Himmel steh
 
 @window
 en: window | A window is a glass opening in a wall that lets in light.
-ko: 창문/창밖 | 창문은 벽에 있는 유리 문으로, 빛이 들어오게 해 줘요.
+ko: 창문 | 창문은 벽에 있는 유리 문으로, 빛이 들어오게 해 줘요.
 ja: まど | まどは、かべにあるガラスのところで、ひかりを中に入れてくれます。
 zh: 窗户/窗 | 窗户是墙上装着玻璃、能让光照进来的地方。
 es: ventana | Una ventana es un hueco con cristal en la pared que deja pasar la luz.
@@ -562,7 +562,7 @@ ko: 자장가 | 자장가는 잠이 들도록 부드럽게 불러 주는 노래�
 ja: 子もり歌 | 子もり歌は、ねむれるように、やさしくうたう歌です。
 zh: 摇篮曲 | 摇篮曲是哄人入睡的轻柔的歌。
 es: nana | Una nana es una canción suave que te ayuda a dormir.
-vi: hát ru/bài ru | Bài hát ru là bài hát nhẹ nhàng giúp mình dễ ngủ.
+vi: hát ru | Bài hát ru là bài hát nhẹ nhàng giúp mình dễ ngủ.
 fr: berceuse | Une berceuse est une chanson douce pour s'endormir.
 de: Schlaflied | Ein Schlaflied ist ein sanftes Lied zum Einschlafen.
 
@@ -580,7 +580,7 @@ de: Wolke/Wolken | Eine Wolke ist ein weißes oder graues Gebilde am Himmel aus 
 en: sky | The sky is the space above us where the sun, clouds and stars are.
 ko: 하늘 | 하늘은 해와 구름과 별이 있는 우리 머리 위의 공간이에요.
 ja: 空 | 空は、お日さまや雲や星がある、わたしたちの頭の上の広いところです。
-zh: 天空/天上 | 天空是我们头顶上有太阳、云朵和星星的地方。
+zh: 天空 | 天空是我们头顶上有太阳、云朵和星星的地方。
 es: cielo | El cielo es el espacio sobre nosotros donde están el sol, las nubes y las estrellas.
 vi: trời | Bầu trời là khoảng không trên đầu mình, nơi có mặt trời, mây và sao.
 fr: ciel | Le ciel est l'espace au-dessus de nous, avec le soleil, les nuages et les étoiles.
@@ -598,7 +598,7 @@ de: Glühwürmchen | Ein Glühwürmchen ist ein kleines Insekt, das nachts von s
 
 @blanket
 en: blanket | A blanket is a warm, soft cover that keeps you cozy.
-ko: 이불/담요 | 이불은 몸을 따뜻하고 포근하게 덮어 주는 거예요.
+ko: 이불 | 이불은 몸을 따뜻하고 포근하게 덮어 주는 거예요.
 ja: 毛布 | 毛布は、体をあたたかく、ふんわりつつんでくれるものです。
 zh: 被子 | 被子是盖在身上、又暖又软的东西。
 es: manta | Una manta es una tela calentita y suave que te abriga.
@@ -613,8 +613,8 @@ ja: ゆめ | ゆめは、ねむっているあいだに見る、お話のよう�
 zh: 梦 | 梦是睡觉时脑袋里出现的故事。
 es: sueño/sueños | Un sueño es una historia que ves mientras duermes.
 vi: giấc mơ/mơ | Giấc mơ là câu chuyện mình thấy trong lúc ngủ.
-fr: rêve/rêves/rêvent | Un rêve est une histoire qu'on voit pendant qu'on dort.
-de: Traum/Träume/träumte/träumten | Ein Traum ist eine Geschichte, die du im Schlaf erlebst.
+fr: rêve/rêves | Un rêve est une histoire qu'on voit pendant qu'on dort.
+de: Traum/Träume | Ein Traum ist eine Geschichte, die du im Schlaf erlebst.
 
 @rocket
 en: rocket | A rocket is a machine that flies up into space.
@@ -634,11 +634,11 @@ zh: 家 | 家是你住的、让你觉得安心的地方。
 es: casa | Tu casa es el lugar donde vives y te sientes seguro.
 vi: nhà | Nhà là nơi mình sống và thấy an toàn.
 fr: maison | La maison, c'est l'endroit où l'on vit et où l'on se sent bien.
-de: Zuhause/Hause | Das Zuhause ist der Ort, an dem du wohnst und dich sicher fühlst.
+de: Zuhause/Hause | Das Zuhause ist der Ort, an dem du wohnst und dich sicher fühlst: dort bist du zu Hause.
 
 @beach
 en: beach | A beach is the sandy land next to the sea.
-ko: 해변/바닷가 | 해변은 바다 옆의 모래밭이에요.
+ko: 해변/바닷가 | 해변은 바닷가의 모래밭이에요.
 ja: はまべ | はまべは、海のそばのすなはまです。
 zh: 海滩 | 海滩是大海旁边铺满沙子的地方。
 es: playa | La playa es la arena que está junto al mar.
@@ -648,8 +648,8 @@ de: Strand | Der Strand ist das sandige Land am Meer.
 
 @shell
 en: shell | A shell is the hard cover that protects some sea animals.
-ko: 조개 | 조개껍데기는 바다 동물을 지켜 주는 단단한 껍데기예요.
-ja: 貝 | 貝がらは、海の生きものをまもっている、かたいからです。
+ko: 조개껍데기 | 조개껍데기는 바다 동물을 지켜 주는 단단한 껍데기예요.
+ja: 貝がら | 貝がらは、海の生きものをまもっている、かたいからです。
 zh: 贝壳 | 贝壳是保护一些海洋动物的硬壳。
 es: concha | Una concha es la cubierta dura que protege a algunos animales del mar.
 vi: vỏ sò | Vỏ sò là lớp vỏ cứng bảo vệ một số con vật biển.
@@ -704,7 +704,7 @@ zh: 珊瑚礁 | 珊瑚礁是很多鱼生活的五彩缤纷的海底家园。
 es: arrecife | Un arrecife de coral es una casa de colores bajo el agua para muchos peces.
 vi: rạn san hô | Rạn san hô là ngôi nhà nhiều màu sắc dưới biển của rất nhiều loài cá.
 fr: récif | Un récif de corail est une maison colorée sous l'eau pour beaucoup de poissons.
-de: Riff/Korallenriff | Ein Korallenriff ist ein buntes Zuhause unter Wasser für viele Fische.
+de: Riff/Korallenriff | Ein Korallenriff ist ein Riff, ein buntes Zuhause unter Wasser für viele Fische.
 
 @key
 en: key | A key is a small piece of metal that opens a lock.
@@ -803,7 +803,7 @@ ja: ボート | ボートは、水の上にうかんで人をのせてすすみ�
 zh: 船 | 船浮在水面上，能载着人过河过海。
 es: barca/barco | Una barca flota en el agua y lleva a la gente de un lado a otro.
 vi: thuyền | Thuyền nổi trên mặt nước và chở người đi qua sông.
-fr: barque/bateau | Une barque flotte sur l'eau et transporte des gens.
+fr: barque/bateau | Une barque est un petit bateau qui flotte sur l'eau et transporte des gens.
 de: Boot | Ein Boot schwimmt auf dem Wasser und bringt Menschen hinüber.
 
 @dance
@@ -897,14 +897,14 @@ fr: étang | Un étang est un petit lac.
 de: Teich | Ein Teich ist ein kleiner See.
 
 @duck
-en: duck/ducklings | A duck is a bird that swims and says “quack”.
+en: duck/ducks | A duck is a bird that swims and says “quack”.
 ko: 오리 | 오리는 헤엄을 치고 “꽥꽥” 하고 우는 새예요.
 ja: アヒル | アヒルは、およぐのがじょうずで「ガーガー」となく鳥です。
 zh: 鸭 | 鸭子是会游泳、“嘎嘎”叫的鸟。
-es: pato/pata/patitos | El pato es un ave que nada y hace «cuac».
+es: pato/pata/patos | El pato es un ave que nada y hace «cuac».
 vi: vịt | Vịt là loài chim biết bơi và kêu “cạc cạc”.
-fr: cane/canard/canetons | Le canard est un oiseau qui nage et fait « coin-coin ».
-de: Ente/Küken | Eine Ente ist ein Vogel, der schwimmt und „quak“ macht.
+fr: canard/cane/canards | Le canard, ou la cane, est un oiseau qui nage et fait « coin-coin ».
+de: Ente/Enten | Eine Ente ist ein Vogel, der schwimmt und „quak“ macht.
 
 @slide
 en: slide | A slide is a smooth slope you whoosh down at the playground.
@@ -937,7 +937,7 @@ fr: forêt | Une forêt est un grand endroit plein d'arbres.
 de: Wald | Ein Wald ist ein großes Gebiet voller Bäume.
 
 @foot
-en: foot/feet | Your feet are at the end of your legs; you stand and walk on them.
+en: foot/feet | Your feet are at the end of your legs; you stand and walk on them, one foot after the other.
 ko: 발 | 발은 다리 끝에 있어서, 서고 걷게 해 줘요.
 ja: 足 | 足は、立ったり歩いたりするときに地面につくところです。
 zh: 脚 | 脚长在腿的下面，我们用它站立和走路。
@@ -1020,7 +1020,7 @@ de: Gänseblümchen | Ein Gänseblümchen ist eine kleine weiße Blume mit gelbe
 en: crown | A crown is a ring worn on the head, like a king or queen.
 ko: 왕관 | 왕관은 왕이나 여왕처럼 머리에 쓰는 둥근 장식이에요.
 ja: かんむり | かんむりは、王さまやじょおうさまのように頭にかぶるものです。
-zh: 花冠/冠 | 冠是像国王和王后那样戴在头上的圆环。
+zh: 花冠/冠 | 花冠是用花编成、戴在头上的冠，就像国王和王后戴的圆环。
 es: corona | Una corona es un aro que se lleva en la cabeza, como los reyes.
 vi: vương miện | Vương miện là vòng đội trên đầu, giống như vua và hoàng hậu.
 fr: couronne | Une couronne se porte sur la tête, comme un roi ou une reine.
@@ -1111,7 +1111,7 @@ en: fish | A fish lives in water and swims with its fins.
 ko: 물고기 | 물고기는 물속에 살면서 지느러미로 헤엄쳐요.
 ja: 魚 | 魚は、水の中にすんで、ひれでおよぎます。
 zh: 鱼 | 鱼生活在水里，用鳍游泳。
-es: pez/peces | Un pez vive en el agua y nada con sus aletas.
+es: pez/peces | Un pez vive en el agua y nada con sus aletas, como todos los peces.
 vi: cá | Cá sống dưới nước và bơi bằng vây.
 fr: poisson/poissons | Un poisson vit dans l'eau et nage avec ses nageoires.
 de: Fisch/Fische | Ein Fisch lebt im Wasser und schwimmt mit seinen Flossen.
@@ -1263,7 +1263,7 @@ ja: サンゴ | サンゴは、小さな海の生きものがつくったもの�
 zh: 珊瑚 | 珊瑚是小小的海洋生物造出来的，看起来像海底五颜六色的植物。
 es: coral/corales | El coral lo forman animalitos marinos y parece una planta de colores bajo el agua.
 vi: san hô | San hô do những sinh vật biển nhỏ tạo nên, trông như cây cối nhiều màu dưới nước.
-fr: corail/coraux | Le corail est fait par de minuscules animaux marins et ressemble à des plantes colorées.
+fr: corail/coraux | Le corail est fait par de minuscules animaux marins ; les coraux ressemblent à des plantes colorées.
 de: Koralle/Korallen | Korallen werden von winzigen Meerestieren gebaut und sehen aus wie bunte Unterwasserpflanzen.
 
 @octopus
@@ -1342,7 +1342,7 @@ ko: 경주 | 경주는 누가 가장 빠른지 겨루는 거예요.
 ja: きょうそう | きょうそうは、だれがいちばんはやいかをくらべることです。
 zh: 比赛 | 比赛就是大家比一比谁最快。
 es: carrera | Una carrera es cuando todos intentan ser los más rápidos.
-vi: thi bơi/cuộc đua | Thi bơi là cùng nhau xem ai bơi nhanh nhất.
+vi: thi bơi/cuộc đua | Thi bơi là một cuộc đua: cùng nhau xem ai bơi nhanh nhất.
 fr: course | Une course, c'est quand chacun essaie d'aller le plus vite.
 de: Wettrennen | Bei einem Wettrennen will jeder der Schnellste sein.
 
@@ -1354,7 +1354,7 @@ zh: 宇航员 | 宇航员是去太空旅行的人。
 es: astronauta | Un astronauta es una persona que viaja al espacio.
 vi: nhà du hành | Nhà du hành vũ trụ là người bay vào vũ trụ.
 fr: astronaute | Un astronaute est une personne qui voyage dans l'espace.
-de: Astronautin/Astronaut | Eine Astronautin ist ein Mensch, der ins Weltall fliegt.
+de: Astronautin/Astronaut | Eine Astronautin oder ein Astronaut ist ein Mensch, der ins Weltall fliegt.
 
 @space
 en: space | Space is the huge, dark place beyond the sky where the planets and stars are.
@@ -1414,7 +1414,7 @@ zh: 尾巴 | 尾巴是动物或彗星后面长长的部分。
 es: cola | La cola es la parte larga de atrás de un animal o de un cometa.
 vi: đuôi | Đuôi là phần dài ở phía sau của con vật hay sao chổi.
 fr: queue | La queue est la longue partie à l'arrière d'un animal ou d'une comète.
-de: Schweif/Schwanz | Der Schweif ist der lange hintere Teil eines Kometen oder Tieres.
+de: Schweif/Schwanz | Der Schweif oder Schwanz ist der lange hintere Teil eines Kometen oder Tieres.
 
 @stardust
 en: stardust | Stardust is tiny sparkly dust from the stars.
@@ -1519,7 +1519,7 @@ de: Fuchs | Ein Fuchs ist ein kluges Tier mit rotem Fell und buschigem Schwanz.
 @bird
 en: bird | A bird has feathers and wings, and most birds can fly.
 ko: 새 | 새는 깃털과 날개가 있고, 대부분 하늘을 날 수 있어요.
-ja: 小鳥/鳥 | 鳥は、はねとつばさがあって、たいてい空をとべます。
+ja: 小鳥/鳥 | 鳥は、はねとつばさがあって、たいてい空をとべます。小さな鳥を小鳥といいます。
 zh: 鸟 | 鸟有羽毛和翅膀，大多数鸟会飞。
 es: pajarito | Un pajarito es un pájaro pequeño con plumas y alas que puede volar.
 vi: chim | Chim có lông vũ và đôi cánh, hầu hết đều biết bay.

@@ -135,7 +135,7 @@ de: Gute Nacht, {n}
 
 @title.space
 en: {n} and the Little Lost Star
-ko: {n.wa} 길 잃은 아기별
+ko: {n.wa} 길 잃은 아기 별
 ja: {n}とまいごの小さな星
 zh: {n}和迷路的小星星
 es: {n} y la estrella perdida
@@ -673,7 +673,7 @@ ko: {n}의 마음이 커다란 돌처럼 무거웠어요. {n.eun} 웃을 수가 
 ja: {n}の心は、大きな石のようにおもくなりました。わらうこともできません。 | 「ほんとうのことを言えば、心はまたかるくなるよ」と{c}はやさしく言いました。
 zh: {n}的心像压着一块大石头一样沉甸甸的，一点儿也笑不出来。 | “说出真话，心就会重新变轻哦。”{c}温柔地说。
 es: El corazón de {n} pesaba como una piedra grande. {n} no podía sonreír. | «Decir la verdad hará que tu corazón vuelva a sentirse ligero», dijo {c} con cariño.
-vi: Lòng {n} nặng trĩu như có một hòn đá lớn. {n} chẳng cười nổi. | “Nói thật sẽ giúp lòng mình nhẹ nhõm trở lại đấy,” {c} dịu dàng nói.
+vi: Trái tim {n} nặng trĩu như có một hòn đá lớn. {n} chẳng cười nổi. | “Nói ra sự thật sẽ giúp trái tim mình nhẹ nhõm trở lại đấy,” {c} dịu dàng nói.
 fr: Le cœur {n.de} est lourd comme une grosse pierre. {n} n'arrive plus à sourire. | « Dire la vérité peut rendre ton cœur léger à nouveau », dit {c} doucement.
 de: {n.gen} Herz war schwer wie ein großer Stein. {n} konnte nicht mehr lächeln. | „Die Wahrheit zu sagen macht das Herz wieder leicht“, sagte {c} sanft.
 
@@ -823,7 +823,7 @@ time: night
 scene: finding a tiny glowing star that has fallen into the grass
 vocab: star garden sky
 en: One night, something landed in the garden with a soft plop. It was a little star! | “I fell from the sky and I can't get home,” said the little star. “Please help me.”
-ko: 어느 밤, 무언가가 톡 하고 정원에 떨어졌어요. 작은 아기별이었어요! | “하늘에서 떨어져서 집에 갈 수가 없어.” 아기별이 말했어요. “도와줄래?”
+ko: 어느 밤, 무언가가 톡 하고 정원에 떨어졌어요. 작은 아기 별이었어요! | “하늘에서 떨어져서 집에 갈 수가 없어.” 아기 별이 말했어요. “도와줄래?”
 ja: ある夜、なにかがポトンとにわにおちてきました。小さな星でした！ | 「空からおちて、おうちにかえれないの」と小さな星は言いました。「たすけてくれる？」
 zh: 一天晚上，有个东西“噗”的一声落进了花园。原来是一颗小星星！ | “我从天上掉下来，回不了家了，”小星星说，“请帮帮我吧。”
 es: Una noche, algo cayó en el jardín con un suave ¡plof! ¡Era una pequeña estrella! | «Me caí del cielo y no puedo volver a casa», dijo la pequeña estrella. «¿Me ayudas?»
@@ -837,7 +837,7 @@ time: night
 scene: packing a bag for a trip to the stars, holding a tiny glowing star
 vocab: star bag home
 en: “We will take you home, little star!” said {n}, and packed a bag for the trip. | {c} brought a flashlight and a warm blanket, because space can be a little chilly.
-ko: “아기별아, 우리가 집에 데려다줄게!” {n.i} 말하며 여행 가방을 챙겼어요. | {c.eun} 손전등과 따뜻한 담요를 챙겼어요. 우주는 조금 쌀쌀할 수도 있으니까요.
+ko: “아기 별아, 우리가 집에 데려다줄게!” {n.i} 말하며 여행 가방을 챙겼어요. | {c.eun} 손전등과 따뜻한 담요를 챙겼어요. 우주는 조금 쌀쌀할 수도 있으니까요.
 ja: 「小さな星さん、おうちまでつれていってあげるね！」と{n}は言って、旅のかばんをじゅんびしました。 | {c}は、かいちゅうでんとうと、あたたかい毛布をもってきました。宇宙はちょっとさむいかもしれないからです。
 zh: “小星星，我们送你回家！”{n}说着，收拾好了旅行背包。 | {c}带上了手电筒和暖和的毯子，因为太空里可能有点儿冷。
 es: «¡Te llevaremos a casa, pequeña estrella!», dijo {n}, y preparó una mochila para el viaje. | {c} llevó una linterna y una manta calentita, porque en el espacio puede hacer un poco de frío.
@@ -851,7 +851,7 @@ time: night
 scene: blasting off in a cardboard rocket with a tiny glowing star
 vocab: rocket box cloud
 en: {n} and {c} built a rocket from a big box. 3, 2, 1... Blast off! | The rocket zoomed up past the clouds, with the little star glowing in {n.s} hands.
-ko: {n.wa} {c.eun} 커다란 상자로 로켓을 만들었어요. 3, 2, 1… 발사! | 로켓은 구름을 지나 슝 하고 날아올랐고, 아기별은 {n}의 손 안에서 반짝반짝 빛났어요.
+ko: {n.wa} {c.eun} 커다란 상자로 로켓을 만들었어요. 3, 2, 1… 발사! | 로켓은 구름을 지나 슝 하고 날아올랐고, 아기 별은 {n}의 손 안에서 반짝반짝 빛났어요.
 ja: {n}と{c}は、大きな箱でロケットをつくりました。3、2、1…はっしゃ！ | ロケットは雲をぬけてビューンととびあがり、小さな星は{n}の手の中でかがやいていました。
 zh: {n}和{c}用一个大纸箱做了一枚火箭。三、二、一……发射！ | 火箭嗖地穿过云层，小星星在{n}的手心里闪闪发光。
 es: {n} y {c} construyeron un cohete con una caja grande. 3, 2, 1... ¡Despegue! | El cohete subió zumbando entre las nubes, con la pequeña estrella brillando en las manos de {n}.
@@ -865,7 +865,7 @@ time: night
 scene: floating among many twinkling stars, searching and listening
 vocab: star home
 en: There were so many stars! Which one was the little star's home? | The little star listened carefully and heard its family singing far away. “That way!”
-ko: 별이 정말 많았어요! 어느 별이 아기별의 집일까요? | 아기별이 귀를 기울이자, 멀리서 가족들이 노래하는 소리가 들렸어요. “저쪽이야!”
+ko: 별이 정말 많았어요! 어느 별이 아기 별의 집일까요? | 아기 별이 귀를 기울이자, 멀리서 가족들이 노래하는 소리가 들렸어요. “저쪽이야!”
 ja: 星がたくさん！小さな星のおうちは、どこでしょう？ | 小さな星がじっと耳をすますと、遠くで家族が歌う声が聞こえました。「あっちだよ！」
 zh: 星星好多啊！哪一颗才是小星星的家呢？ | 小星星仔细听，听见家人在远处唱歌。“在那边！”
 es: ¡Había tantísimas estrellas! ¿Cuál era la casa de la pequeña estrella? | La pequeña estrella escuchó con atención y oyó a su familia cantar a lo lejos. «¡Por allí!»
@@ -878,7 +878,7 @@ set: space
 scene: gently placing the little star back among the other stars
 vocab: star sky
 en: {n} gently put the little star back in its place in the sky. Twinkle, twinkle! | All the stars sparkled together, saying thank you in their shiny star way.
-ko: {n.eun} 아기별을 하늘의 제자리에 살며시 놓아 주었어요. 반짝반짝! | 모든 별들이 함께 반짝이며, 별들만의 방식으로 고맙다고 인사했어요.
+ko: {n.eun} 아기 별을 하늘의 제자리에 살며시 놓아 주었어요. 반짝반짝! | 모든 별들이 함께 반짝이며, 별들만의 방식으로 고맙다고 인사했어요.
 ja: {n}は小さな星を、空のもとのばしょにそっともどしました。キラキラ！ | 星たちはみんないっしょにきらめいて、星らしいやりかたで「ありがとう」と言いました。
 zh: {n}轻轻地把小星星放回了天空中它原来的位置。一闪一闪亮晶晶！ | 所有的星星一起闪烁，用星星的方式说着谢谢。
 es: {n} devolvió con cuidado a la pequeña estrella a su sitio en el cielo. ¡Brilla, brilla! | Todas las estrellas centellearon juntas, dando las gracias a su manera brillante.
@@ -892,7 +892,7 @@ time: night
 scene: looking out the bedroom window at a twinkling star
 vocab: star window bed
 en: Back in bed, {n} looked out the window. The little star winked! | Now, every night, the little star twinkles just for {n}, as if to say, “Goodnight, my friend.”
-ko: 다시 침대에 누운 {n.eun} 창밖을 보았어요. 아기별이 윙크를 했어요! | 이제 밤마다 아기별은 {n.eul} 위해 반짝여요. “잘 자, 내 친구.” 하고 말하듯이요.
+ko: 다시 침대에 누운 {n.eun} 창문 밖을 보았어요. 아기 별이 윙크를 했어요! | 이제 밤마다 아기 별은 {n.eul} 위해 반짝여요. “잘 자, 내 친구.” 하고 말하듯이요.
 ja: ベッドにもどった{n}は、まどの外を見ました。小さな星がウインクしました！ | 今では毎晩、小さな星は{n}のためにきらめきます。「おやすみ、わたしの友だち」と言うように。
 zh: 回到床上，{n}望向窗外。小星星眨了眨眼睛！ | 现在，每天晚上，小星星都只为{n}闪烁，好像在说：“晚安，我的朋友。”
 es: De vuelta en la cama, {n} miró por la ventana. ¡La pequeña estrella le guiñó un ojo! | Ahora, cada noche, la pequeña estrella brilla solo para {n}, como si dijera: «Buenas noches».
@@ -946,7 +946,7 @@ set: ocean
 scene: diving into the water inside shiny magic bubbles, {h} leading the way
 vocab: bubble sea
 en: {h.The} gave them magic bubbles to breathe underwater. Splash! Down into the sea they went. | The sea was cool and blue, and sunbeams danced through the water like ribbons.
-ko: {h.i} 물속에서도 숨 쉴 수 있는 마법의 공기 방울을 주었어요. 풍덩! 둘은 바닷속으로 들어갔어요. | 바다는 시원하고 파랬고, 햇살이 리본처럼 물속에서 춤을 추었어요.
+ko: {h.i} 물속에서도 숨 쉴 수 있는 마법의 공기 방울을 주었어요. 풍덩! 둘은 바다 깊이 들어갔어요. | 바다는 시원하고 파랬고, 햇살이 리본처럼 물속에서 춤을 추었어요.
 ja: {h}は、水の中でもいきができるまほうのあわをくれました。ザブン！ふたりは海の中へ。 | 海はつめたくて青く、お日さまのひかりがリボンのように水の中でおどっていました。
 zh: {h}给了他们能在水下呼吸的魔法泡泡。扑通！他们潜进了大海。 | 大海凉凉的、蓝蓝的，阳光像丝带一样在水里跳舞。
 es: {h.The} les dio burbujas mágicas para respirar bajo el agua. ¡Chof! Y se sumergieron en el mar. | El mar estaba fresquito y azul, y los rayos de sol bailaban en el agua como cintas.
