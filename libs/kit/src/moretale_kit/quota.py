@@ -82,25 +82,27 @@ class SharedRateLimit:
         return _KEY_UNSAFE.sub("_", f"{self.scope}.{name}")
 
     async def acquire(self, name: str) -> float:
-        """Wait for the next slot of `name`'s budget and take it; returns the seconds waited."""
+        """Wait for the next slot of `name`'s budget and take it; returns the slot (wall-clock
+        seconds; the call starts at or after it)."""
         if not self.rate:
-            return 0.0
+            return time.time()
         kv = await self._kv()
         key = self.key(name)
-        began = time.time()
+        # Whole microseconds: sums of float intervals would drift under the exact spacing.
+        interval, horizon = round(self.interval * 1e6), round(self.horizon * 1e6)
         while True:
             try:
                 entry = await kv.get(key)
-                tat, revision = float(entry.value or b"0"), entry.revision
-            except KeyNotFoundError:
-                tat, revision = 0.0, None
-            now = time.time()
-            slot = max(tat, now)
-            if slot - now > self.horizon:
+                tat, revision = int(entry.value or b"0"), entry.revision
+            except (KeyNotFoundError, ValueError):
+                tat, revision = 0, None
+            now = round(time.time() * 1e6)
+            slot_us = max(tat, now)
+            if slot_us - now > horizon:
                 # Too far ahead to reserve: a waiter that dies must not hold the budget.
-                await asyncio.sleep(slot - now - self.horizon)
+                await asyncio.sleep((slot_us - now - horizon) / 1e6)
                 continue
-            value = repr(slot + self.interval).encode()
+            value = str(slot_us + interval).encode()
             try:
                 if revision is None:
                     await kv.create(key, value)
@@ -108,5 +110,7 @@ class SharedRateLimit:
                     await kv.update(key, value, last=revision)
             except KeyWrongLastSequenceError:
                 continue  # another caller took this slot first: read the new one
-            await asyncio.sleep(max(slot - time.time(), 0.0))
-            return time.time() - began
+            slot = slot_us / 1e6
+            while (left := slot - time.time()) > 0:
+                await asyncio.sleep(left)  # never returns before the slot
+            return slot
