@@ -5,6 +5,7 @@ period, keep the calls evenly spaced, and a user that dies holds no budget."""
 from __future__ import annotations
 
 import asyncio
+import itertools
 import time
 import uuid
 
@@ -65,7 +66,7 @@ async def test_users_together_stay_within_the_budget(nats_server: NatsServer, us
     assert 0.8 * expected <= len(starts) <= expected + users + 1
     # Evenly spaced across users, not in bursts.
     ordered = sorted(slots)
-    gaps = [b - a for a, b in zip(ordered, ordered[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(ordered)]
     assert min(gaps) >= PERIOD / RATE * 0.999
 
 

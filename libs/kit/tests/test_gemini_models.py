@@ -64,7 +64,7 @@ def test_a_request_model_is_resolved_then_checked_against_the_allowlist() -> Non
     assert settings.choose_model(None) == "gemini-3.8-flash-tts"
     assert settings.choose_model("gemini-2.5-flash-preview-tts") == "gemini-3.8-flash-tts"
     assert settings.choose_model("gemini-3.8-flash-lite-tts") == "gemini-3.8-flash-lite-tts"
-    with pytest.raises(ValueError, match="gemini-3.8-flash-lite-tts, gemini-3.8-flash-tts"):
+    with pytest.raises(ValueError, match=r"gemini-3\.8-flash-lite-tts, gemini-3\.8-flash-tts"):
         settings.choose_model("gemini-3.1-flash-tts-preview")
 
 

@@ -112,5 +112,5 @@ class SharedRateLimit:
                 continue  # another caller took this slot first: read the new one
             slot = slot_us / 1e6
             while (left := slot - time.time()) > 0:
-                await asyncio.sleep(left)  # never returns before the slot
+                await asyncio.sleep(left)  # noqa: ASYNC110 - never returns before the slot
             return slot
