@@ -111,6 +111,9 @@ class SharedRateLimit:
             except KeyWrongLastSequenceError:
                 continue  # another caller took this slot first: read the new one
             slot = slot_us / 1e6
-            while (left := slot - time.time()) > 0:
-                await asyncio.sleep(left)  # noqa: ASYNC110 - never returns before the slot
+            left = slot - time.time()
+            if left > 0:
+                # The loop's timer runs on the monotonic clock: a millisecond more so the call
+                # never starts before its wall-clock slot.
+                await asyncio.sleep(left + 0.001)
             return slot
