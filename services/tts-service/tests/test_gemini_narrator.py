@@ -223,3 +223,44 @@ async def test_an_empty_text_is_a_skipped_asset() -> None:
     [event] = bus.published
     assert isinstance(event, AudioPageSkipped)
     assert (event.page_number, event.role, event.language) == (3, AudioRole.SECONDARY, "English")
+
+
+async def test_readyz_names_a_retired_configured_model_and_its_replacement(
+    gemini: FakeGeminiServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """At start the worker looks its models up (models.get); a retired one makes /readyz
+    answer 503 naming it and its replacement, with one clear log line."""
+    import httpx
+    from fastapi import FastAPI
+
+    from moretale_kit.gemini_models import model_checks
+    from moretale_kit.ops import ops_router
+
+    settings = Settings(
+        gemini_api_key=SecretStr(gemini.api_key),
+        gemini_base_url=gemini.base_url,
+        gemini_model="gemini-2.5-flash-preview-tts",
+        allowed_models="gemini-3.8-flash-lite-tts",
+    )
+    with caplog.at_level("ERROR", logger="moretale_kit.gemini"):
+        checks = await model_checks(make_narrator(settings), settings.allowed_model_ids)
+    [line] = [r.getMessage() for r in caplog.records]
+    assert "gemini-2.5-flash-preview-tts is retired" in line and "gemini-3.8-flash-tts" in line
+    looked_up = [r for r in gemini.requests() if r["kind"] == "models.get"]
+    assert {(r["model"], r["status"]) for r in looked_up} == {
+        ("gemini-2.5-flash-preview-tts", 404),
+        ("gemini-3.8-flash-lite-tts", 200),
+    }
+    app = FastAPI()
+    app.include_router(ops_router(lambda: checks))
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://t"
+    ) as client:
+        ready = await client.get("/readyz")
+    assert ready.status_code == 503
+    assert ready.json()["checks"]["gemini_models"] == (
+        "error: LookupError: model gemini-2.5-flash-preview-tts is retired; "
+        "its replacement is gemini-3.8-flash-tts"
+    )
+    # Offline providers have nothing to look up.
+    assert await model_checks(object(), ["x"]) == {}
