@@ -264,3 +264,18 @@ async def test_readyz_names_a_retired_configured_model_and_its_replacement(
     )
     # Offline providers have nothing to look up.
     assert await model_checks(object(), ["x"]) == {}
+
+
+@pytest.mark.parametrize("version", ["v1", "v1beta"])
+async def test_either_api_version(gemini: FakeGeminiServer, version: str) -> None:
+    made = make_narrator(
+        Settings(
+            gemini_api_key=SecretStr(gemini.api_key),
+            gemini_base_url=gemini.base_url,
+            gemini_rpm=0,
+            gemini_api_version=version,
+        )
+    )
+    await made.narrate(NarrationRequest(text=TEXT, language="ko"))
+    [seen] = gemini.requests()
+    assert (seen["version"], seen["status"], seen["language_code"]) == (version, 200, "ko-KR")
