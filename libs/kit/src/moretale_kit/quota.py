@@ -7,9 +7,10 @@ model) holds the "theoretical arrival time", the moment the next call may start.
 it, takes the slot `max(tat, now)`, writes `slot + 60 / rpm` back with a compare-and-set on the
 key's revision (a replica that raced it reads again), then sleeps until its slot. Calls are so
 spaced `60 / rpm` apart across all replicas, never in a burst: at most `rpm` start in any
-minute. The interval has a margin of 0.5 % (`margin`): a call reaches the provider some
-milliseconds after its slot, and not always the same number, so exact spacing would let the
-provider count `rpm + 1` in some minute; the margin absorbs 0.3 s of such jitter per minute.
+minute. The interval is `(60 + jitter_sec) / rpm`: a call reaches the provider some time after
+its slot, and not always the same time (a busy CPU, the network), so exact spacing would let
+the provider count `rpm + 1` in some minute; the allowance (default 1 s per minute, 1.7 % of the
+budget) absorbs that much jitter.
 
 Nothing is held between calls, so a replica that dies holds no budget; the most it can waste
 is the slots its waiters had reserved, and a slot is only reserved `horizon_sec` ahead (a
@@ -37,7 +38,7 @@ _KEY_UNSAFE = re.compile(r"[^-/_=.a-zA-Z0-9]")
 
 class SharedRateLimit:
     """`rate` calls per `period_sec` for all holders of the same bucket and key together,
-    evenly spaced. `rate` 0 means no limit."""
+    evenly spaced, with `jitter_sec` of delivery jitter allowed for. `rate` 0 means no limit."""
 
     def __init__(
         self,
@@ -48,14 +49,14 @@ class SharedRateLimit:
         horizon_sec: float | None = None,
         bucket: str = QUOTA_BUCKET,
         replicas: int = 1,
-        margin: float = 0.005,
+        jitter_sec: float = 1.0,
     ) -> None:
         if rate < 0:
             raise ValueError(f"rate must be >= 0, got {rate}")
         self.js = js
         self.scope = scope
         self.rate = rate
-        self.interval = period_sec * (1 + margin) / rate if rate else 0.0
+        self.interval = (period_sec + jitter_sec) / rate if rate else 0.0
         self.horizon = horizon_sec if horizon_sec is not None else max(2 * self.interval, 2.0)
         self.bucket_name = bucket
         self.replicas = replicas
