@@ -104,6 +104,11 @@ def run(base: Path, fake: FakeGeminiServer, replicas: int, args: argparse.Namesp
     env = {
         "GEMINI_API_KEY": fake.api_key,
         "GOOGLE_GEMINI_BASE_URL": fake.base_url,
+        **(
+            {"MORETALE_GEMINI_QUOTA_JITTER_SEC": str(args.quota_jitter)}
+            if args.quota_jitter is not None
+            else {}
+        ),
         "TTS_GEMINI_RPM": str(tts_rpm),
         "ILLUSTRATION_GEMINI_RPM": str(image_rpm),
         "TTS_CONCURRENCY": str(args.tts_concurrency),
@@ -163,6 +168,12 @@ def main() -> None:
     parser.add_argument("--image-rpm", type=int, default=12, help="provider quota, all replicas")
     parser.add_argument("--tts-concurrency", type=int, default=2, help="jobs at once per replica")
     parser.add_argument("--image-concurrency", type=int, default=4, help="per replica")
+    parser.add_argument(
+        "--quota-jitter",
+        type=float,
+        default=None,
+        help="MORETALE_GEMINI_QUOTA_JITTER_SEC (default: the setting's default)",
+    )
     parser.add_argument(
         "--patience", type=float, default=900.0, help="seconds to wait for a quiet machine"
     )
@@ -251,6 +262,7 @@ def main() -> None:
             "max((n-1)/R + 6 s, ceil(n/C) x 6 s)); the ratio is (story -> book) / bound. "
             "The cover is painted during the story (6 s < 8 s), from the look fixed before "
             "the text.",
+            f"- First complete page target: {FIRST_PAGE_TARGET:g} s = story 8 s + 2 x 6 s.",
             "- The machine (2 cores) was shared with other work during the run (seven other "
             "sessions' tests and builds): the load average at the start is above.",
             "- The plan's sequential way (one call at a time, 10 s between clips, 1 s between "

@@ -116,7 +116,11 @@ class Gemini:
         if js is not None:
             prefix = str(settings.model_config.get("env_prefix") or "gemini").strip("_").lower()
             self.limits = SharedRateLimit(
-                js, scope or prefix, settings.gemini_rpm, replicas=settings.common.stream_replicas
+                js,
+                scope or prefix,
+                settings.gemini_rpm,
+                jitter_sec=settings.common.gemini_quota_jitter_sec,
+                replicas=settings.common.stream_replicas,
             )
         else:
             self.limits = ModelRateLimits(settings.gemini_rpm)

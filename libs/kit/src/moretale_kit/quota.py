@@ -10,7 +10,7 @@ spaced `60 / rpm` apart across all replicas, never in a burst: at most `rpm` sta
 minute. The interval is `(60 + jitter_sec) / rpm`: a call reaches the provider some time after
 its slot, and not always the same time (a busy CPU, the network), so exact spacing would let
 the provider count `rpm + 1` in some minute; the allowance (default 1 s per minute, 1.7 % of the
-budget) absorbs that much jitter.
+budget; `MORETALE_GEMINI_QUOTA_JITTER_SEC`) absorbs that much jitter.
 
 Nothing is held between calls, so a replica that dies holds no budget; the most it can waste
 is the slots its waiters had reserved, and a slot is only reserved `horizon_sec` ahead (a

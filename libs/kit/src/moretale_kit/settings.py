@@ -72,6 +72,13 @@ class CommonSettings(BaseSettings):
         validation_alias=AliasChoices("GEMINI_API_KEY", "MORETALE_GEMINI_API_KEY"),
         description="Gemini API key of every worker service; set: Gemini providers, not offline.",
     )
+    gemini_quota_jitter_sec: float = Field(
+        default=1.0,
+        ge=0,
+        le=30,
+        description="Seconds per minute of each shared Gemini budget left for the jitter "
+        "between a call's slot and its arrival at Google (calls are spaced (60 + this) / rpm).",
+    )
     gemini_model_aliases: dict[str, str] = Field(
         default_factory=dict,
         description="JSON object: retired model id -> the model serving it, added to (or "
