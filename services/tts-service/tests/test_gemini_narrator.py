@@ -244,7 +244,7 @@ async def test_readyz_names_a_retired_configured_model_and_its_replacement(
     )
     with caplog.at_level("ERROR", logger="moretale_kit.gemini"):
         checks = await model_checks(make_narrator(settings), settings.allowed_model_ids)
-    [line] = [r.getMessage() for r in caplog.records]
+    [line] = [r.getMessage() for r in caplog.records if r.name == "moretale_kit.gemini"]
     assert "gemini-2.5-flash-preview-tts is retired" in line and "gemini-3.8-flash-tts" in line
     looked_up = [r for r in gemini.requests() if r["kind"] == "models.get"]
     assert {(r["model"], r["status"]) for r in looked_up} == {
