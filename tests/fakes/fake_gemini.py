@@ -443,7 +443,7 @@ class FakeGemini:
     def _check_model(self, model: str, version: str, kind: str) -> None:
         if model not in self.config["models"]:
             raise _model_not_found(model, version)
-        serves = self.config["models"][model]
+        serves = self._serves(model)
         wants = kind if kind in ("tts", "image") else "text"
         if serves != wants:
             asked = {"tts": "audio", "image": "image", "text": "text"}[wants]
@@ -453,8 +453,15 @@ class FakeGemini:
                 f"Model {model} does not support the requested response modality: {asked}.",
             )
 
+    def _serves(self, model: str) -> str:
+        """text, tts or image; a configuration that lists ids only is read by their names."""
+        models = self.config["models"]
+        if isinstance(models, dict):
+            return str(models[model])
+        return "tts" if "tts" in model else "image" if "image" in model else "text"
+
     def _model_resource(self, model: str) -> dict[str, Any]:
-        serves = self.config["models"][model]
+        serves = self._serves(model)
         return {
             "name": f"models/{model}",
             "baseModelId": model,
