@@ -27,6 +27,26 @@ plausibly:
   one before it is taken for the reading instruction);
 - image (`responseModalities` with IMAGE): a PNG (or JPEG) of exactly the requested ratio.
 
+True to the Gemini API as of December 2026 (sources, read then: Google's "Gemini
+deprecations" page https://ai.google.dev/gemini-api/docs/deprecations, the models page
+https://ai.google.dev/gemini-api/docs/models, "Migrate to Gemini 3.8 TTS"
+https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/text-to-speech/migration-guide,
+the speech and image generation guides, and "API versions explained"
+https://ai.google.dev/gemini-api/docs/api-versions):
+
+- only current models answer (`config["models"]`: id -> text, tts or image); a retired id
+  (`gemini-2.5-flash`, `gemini-2.5-pro`, `gemini-2.5-flash-image`, the 2.5 preview TTS models)
+  answers 404 NOT_FOUND, on `generateContent` and on `models.get` (`GET /{v}/models/{id}`);
+  `models.list` (`GET /{v}/models`) lists the current ones;
+- a request of the wrong kind for the model (audio asked of a text model, text of a speech
+  model) is 400 INVALID_ARGUMENT;
+- Gemini 3.8 TTS (`config["tts_38_models"]`) reads `parts[].text` verbatim (the style goes in
+  the part's `speechMetadata.style`), rejects `temperature`, `topP` and `topK` with 400
+  INVALID_ARGUMENT, and answers a unary call with a whole WAV file (`audio/wav`), a streamed
+  one with raw PCM; the older speech model answers raw PCM (`audio/L16;codec=pcm;rate=24000`)
+  and takes a reading instruction in the text (the last paragraph is what it speaks);
+- `speechConfig.languageCode` must be a BCP-47 tag; `imageConfig.imageSize` one of 1K, 2K, 4K.
+
 Control and inspection, at runtime:
 
 - `GET/POST /_fake/config`: read or merge the configuration (see `DEFAULT_CONFIG`);
@@ -37,8 +57,10 @@ Control and inspection, at runtime:
 Faults (`config["faults"]`, applied in order to matching requests; `match` is story, quiz, tts,
 image or any; a fault applies to every `every`-th match, `count` times): `429` (with `retry_after`
 seconds in the `Retry-After` header and/or a RetryInfo detail, `retry_in` header/body/both),
-`500`, `503`, `timeout` (answer after `seconds`), `safety` (prompt blocked), `image_safety`
-(finish reason IMAGE_SAFETY), `text_only` (an image request answered with text), `no_audio`,
+`500`, `503`, `502_html` (a proxy's HTML 502, no JSON), `timeout` (answer after `seconds`),
+`safety` (prompt blocked), `image_safety` (finish reason IMAGE_SAFETY), `no_image` (finish
+reason NO_IMAGE), `image_other` (IMAGE_OTHER), `text_only` (an image request answered with
+text), `no_audio`,
 for stories and quizzes `bad_json`, `wrong_script`, `wrong_count`, `renumber` (a quiz: source
 pages 0 and past the end added), and for quizzes `bad_answer` (answer_index 4 in the first
 question, a repeated choice in the last). `latency` delays every answer of a kind by that
@@ -73,17 +95,24 @@ from starlette.routing import Route
 DEFAULT_CONFIG: dict[str, Any] = {
     # None accepts any non-empty key.
     "api_key": "test-gemini-key",
-    "models": [
-        "gemini-2.5-flash",
-        "gemini-2.5-pro",
-        "gemini-2.5-flash-lite",
-        "gemini-2.5-flash-preview-tts",
-        "gemini-2.5-pro-preview-tts",
-        "gemini-2.5-flash-image",
-    ],
+    # The current models (December 2026) and what they generate; anything else is 404.
+    "models": {
+        "gemini-3.8-flash": "text",
+        "gemini-3.5-flash": "text",
+        "gemini-3.5-flash-lite": "text",
+        "gemini-3.1-flash-lite": "text",
+        "gemini-2.5-flash-lite": "text",
+        "gemini-3.8-flash-tts": "tts",
+        "gemini-3.8-flash-lite-tts": "tts",
+        "gemini-3.1-flash-tts-preview": "tts",
+        "gemini-3.1-flash-image": "image",
+        "gemini-3-pro-image": "image",
+    },
+    # Speech models with the Gemini 3.8 request: verbatim text, no sampling, unary WAV.
+    "tts_38_models": ["gemini-3.8-flash-tts", "gemini-3.8-flash-lite-tts"],
     "latency": {"story": 0.0, "quiz": 0.0, "tts": 0.0, "image": 0.0},
     "faults": [],
-    "audio_format": "pcm",  # or "wav"
+    "audio_format": "auto",  # auto: WAV from 3.8 TTS unary calls, else PCM; or "pcm" / "wav"
     "audio_rate": 24000,
     "seconds_per_char": 0.03,
     "image_format": "png",  # or "jpeg"
@@ -99,6 +128,9 @@ _VOICE_NAMES = (
 )
 VOICES = frozenset(_VOICE_NAMES.split())
 ASPECT_RATIOS = frozenset({"1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9"})
+IMAGE_SIZES = frozenset({"1K", "2K", "4K"})
+_BCP47 = re.compile(r"^[a-z]{2,3}(-[A-Z][a-z]{3})?-([A-Z]{2}|[0-9]{3})$")
+_SAMPLING = ("temperature", "topP", "topK")
 
 # Per language: a page marker, title, four page sentences, vocabulary (word, definition), and
 # the quiz's two questions and its explanation. `{n}` is the child's name, `{p}` the page
@@ -474,13 +506,21 @@ class FakeGemini:
             record.update(_describe(body, kind))
             self._check_model(model, version, kind)
             _check_request(body, kind, record, self.config)
+            if kind == "tts" and model in self.config["tts_38_models"]:
+                sent = [p for p in _SAMPLING if _get(_generation_config(body), p) is not None]
+                if sent:
+                    raise GeminiError(
+                        400,
+                        "INVALID_ARGUMENT",
+                        f"{', '.join(sent)} is not supported for {model}.",
+                    )
             fault = self.take_fault(kind)
             if fault is not None:
                 record["fault"] = fault["kind"]
                 await self._raise_fault(fault)
             await asyncio.sleep(float(self.config["latency"].get(kind, 0.0)))
-            answer = self._answer(body, kind, model, fault)
-        except GeminiError as error:
+            answer = self._answer(body, kind, model, fault, stream)
+        except (GeminiError, HtmlError) as error:
             record["status"] = error.code
             return error.response()
         if stream:
@@ -503,19 +543,57 @@ class FakeGemini:
 
     def _check_model(self, model: str, version: str, kind: str) -> None:
         if model not in self.config["models"]:
+            raise _model_not_found(model, version)
+        serves = self._serves(model)
+        wants = kind if kind in ("tts", "image") else "text"
+        if serves != wants:
+            asked = {"tts": "audio", "image": "image", "text": "text"}[wants]
             raise GeminiError(
-                404,
-                "NOT_FOUND",
-                f"models/{model} is not found for API version {version}, or is not supported "
-                "for generateContent.",
+                400,
+                "INVALID_ARGUMENT",
+                f"Model {model} does not support the requested response modality: {asked}.",
             )
-        wants = {"tts": "tts", "image": "image"}.get(kind)
-        if (wants is None and ("tts" in model or "image" in model)) or (
-            wants is not None and wants not in model
-        ):
-            raise GeminiError(
-                400, "INVALID_ARGUMENT", f"model {model} does not support this request ({kind})"
-            )
+
+    def _serves(self, model: str) -> str:
+        """text, tts or image; a configuration that lists ids only is read by their names."""
+        models = self.config["models"]
+        if isinstance(models, dict):
+            return str(models[model])
+        return "tts" if "tts" in model else "image" if "image" in model else "text"
+
+    def _model_resource(self, model: str) -> dict[str, Any]:
+        serves = self._serves(model)
+        return {
+            "name": f"models/{model}",
+            "baseModelId": model,
+            "version": model.split("-")[1],
+            "displayName": model.replace("-", " ").title(),
+            "supportedGenerationMethods": ["generateContent", "streamGenerateContent"]
+            + (["countTokens"] if serves == "text" else []),
+        }
+
+    async def get_model(self, request: Request) -> Response:
+        """`models.get`: the model's resource, 404 for a retired or unknown id."""
+        version, model = request.path_params["version"], request.path_params["target"]
+        record = {"n": len(self.requests) + 1, "at": time.time(), "version": version}
+        record |= {"model": model, "kind": "models.get", "status": 200, "fault": None}
+        self.requests.append(record)
+        try:
+            self._check_key(request)
+            if model not in self.config["models"]:
+                raise _model_not_found(model, version)
+        except GeminiError as error:
+            record["status"] = error.code
+            return error.response()
+        return JSONResponse(self._model_resource(model))
+
+    async def list_models(self, request: Request) -> Response:
+        """`models.list`: the current models."""
+        try:
+            self._check_key(request)
+        except GeminiError as error:
+            return error.response()
+        return JSONResponse({"models": [self._model_resource(m) for m in self.config["models"]]})
 
     async def _raise_fault(self, fault: dict[str, Any]) -> None:
         kind = fault["kind"]
@@ -541,27 +619,45 @@ class FakeGemini:
             )
         if kind == "500":
             raise GeminiError(500, "INTERNAL", "An internal error has occurred.")
+        if kind == "502_html":
+            raise HtmlError(502, "<html><body><h1>502 Bad Gateway</h1></body></html>")
         if kind == "timeout":
             await asyncio.sleep(float(fault.get("seconds", 30.0)))
 
     # --- answers ----------------------------------------------------------------------------
 
     def _answer(
-        self, body: dict[str, Any], kind: str, model: str, fault: dict[str, Any] | None
+        self,
+        body: dict[str, Any],
+        kind: str,
+        model: str,
+        fault: dict[str, Any] | None,
+        stream: bool = False,
     ) -> dict[str, Any]:
         fault_kind = fault["kind"] if fault else None
         if fault_kind == "safety":
             return {"promptFeedback": {"blockReason": "SAFETY"}, "modelVersion": model}
-        if fault_kind in ("image_safety", "no_audio"):
-            reason = "IMAGE_SAFETY" if fault_kind == "image_safety" else "OTHER"
-            return _response(model, [], reason)
+        finishes = {
+            "image_safety": "IMAGE_SAFETY",
+            "no_image": "NO_IMAGE",
+            "image_other": "IMAGE_OTHER",
+            "no_audio": "OTHER",
+        }
+        if fault_kind in finishes:
+            return _response(model, [], finishes[fault_kind])
         if fault_kind == "text_only":
             return _response(model, [{"text": "I can only describe this picture in words."}])
         text = _prompt_text(body)
         if kind == "tts":
-            # Spoken: the last paragraph; one before it is the reading instruction.
-            spoken = text.strip().rsplit("\n\n", 1)[-1]
-            return _response(model, [{"inlineData": self._audio(spoken)}])
+            if model in self.config["tts_38_models"]:
+                # 3.8 reads the text verbatim: an instruction in it would be spoken too.
+                spoken, wav = text.strip(), not stream
+            else:
+                # Older models: the last paragraph; one before it is the reading instruction.
+                spoken, wav = text.strip().rsplit("\n\n", 1)[-1], False
+            fmt = self.config["audio_format"]
+            wav = wav if fmt == "auto" else fmt == "wav"
+            return _response(model, [{"inlineData": self._audio(spoken, wav)}])
         if kind == "image":
             return _response(model, [{"inlineData": self._image(body, text)}])
         if kind == "story":
@@ -570,11 +666,11 @@ class FakeGemini:
             return _response(model, [{"text": _quiz_json(text, fault_kind)}])
         return _response(model, [{"text": f"(fake answer to {len(text)} characters)"}])
 
-    def _audio(self, text: str) -> dict[str, str]:
+    def _audio(self, text: str, wav: bool) -> dict[str, str]:
         rate = int(self.config["audio_rate"])
         seconds = min(max(len(text) * float(self.config["seconds_per_char"]), 0.6), 20.0)
         pcm = _tone(rate, seconds)
-        if self.config["audio_format"] == "wav":
+        if wav:
             buffer = io.BytesIO()
             with wave.open(buffer, "wb") as out:
                 out.setnchannels(1)
@@ -607,9 +703,30 @@ class FakeGemini:
         return {"mimeType": mime, "data": base64.b64encode(buffer.getvalue()).decode()}
 
 
+class HtmlError(Exception):
+    """An error answered by something in front of the API (a proxy): HTML, not JSON."""
+
+    def __init__(self, code: int, html: str) -> None:
+        super().__init__(html)
+        self.code, self.html = code, html
+
+    def response(self) -> Response:
+        return Response(self.html, status_code=self.code, media_type="text/html")
+
+
+def _model_not_found(model: str, version: str) -> GeminiError:
+    return GeminiError(
+        404,
+        "NOT_FOUND",
+        f"models/{model} is not found for API version {version}, or is not supported "
+        "for generateContent. Call ListModels to see the list of available models and their "
+        "supported methods.",
+    )
+
+
 def _fault_fits(fault: str, kind: str) -> bool:
     story_only = {"bad_json", "wrong_script", "wrong_count", "renumber"}
-    image_only = {"image_safety", "text_only"}
+    image_only = {"image_safety", "text_only", "no_image", "image_other"}
     if fault in story_only:
         return kind in ("story", "quiz")
     if fault == "bad_answer":
@@ -661,15 +778,25 @@ def _describe(body: dict[str, Any], kind: str) -> dict[str, Any]:
     """What a test may want to assert about a request."""
     config = _generation_config(body)
     text = _prompt_text(body)
-    voice = _get(
-        _get(_get(_get(config, "speechConfig"), "voiceConfig"), "prebuiltVoiceConfig"), "voiceName"
+    speech = _get(config, "speechConfig")
+    voice_config = _get(speech, "voiceConfig")
+    voice = _get(voice_config, "voice") or _get(
+        _get(voice_config, "prebuiltVoiceConfig"), "voiceName"
     )
+    styles = [_get(_get(p, "speechMetadata"), "style") for p in _parts(body)]
     fields = dict(_brief_lines(text))
     return {
         "kind": kind,
         "voice": voice,
         "temperature": _get(config, "temperature"),
+        "top_p": _get(config, "topP"),
+        "top_k": _get(config, "topK"),
+        "language_code": _get(speech, "languageCode"),
+        "speech_style": next((s for s in styles if s), None),
+        "thinking_level": _get(_get(config, "thinkingConfig"), "thinkingLevel"),
+        "thinking_budget": _get(_get(config, "thinkingConfig"), "thinkingBudget"),
         "aspect_ratio": _get(_get(config, "imageConfig"), "aspectRatio"),
+        "image_size": _get(_get(config, "imageConfig"), "imageSize"),
         "has_reference": bool(_images(body)),
         "image_kind": ("cover" if "book cover" in text.lower() else "page")
         if kind == "image"
@@ -696,10 +823,16 @@ def _check_request(
             )
         if not _prompt_text(body).strip():
             raise GeminiError(400, "INVALID_ARGUMENT", "the text to speak is empty")
+        code = record["language_code"]
+        if code is not None and not _BCP47.match(str(code)):
+            raise GeminiError(400, "INVALID_ARGUMENT", f"Invalid language code {code!r}.")
     elif kind == "image":
         ratio = record["aspect_ratio"]
         if ratio is not None and ratio not in ASPECT_RATIOS:
             raise GeminiError(400, "INVALID_ARGUMENT", f"Unsupported aspect ratio {ratio}.")
+        size = record["image_size"]
+        if size is not None and size not in IMAGE_SIZES:
+            raise GeminiError(400, "INVALID_ARGUMENT", f"Unsupported image size {size}.")
         for data in _images(body):
             try:
                 Image.open(io.BytesIO(data)).verify()
@@ -974,6 +1107,8 @@ def create_app(config: dict[str, Any] | None = None) -> Starlette:
     app = Starlette(
         routes=[
             Route("/{version}/models/{target}", fake.generate, methods=["POST"]),
+            Route("/{version}/models/{target}", fake.get_model, methods=["GET"]),
+            Route("/{version}/models", fake.list_models, methods=["GET"]),
             Route("/_fake/config", get_config, methods=["GET", "POST"]),
             Route("/_fake/requests", requests_, methods=["GET", "DELETE"]),
             Route("/_fake/reset", reset, methods=["POST"]),

@@ -262,6 +262,15 @@ def test_idempotency_wait_and_policies(api_stack: Stack) -> None:
             "generation",
             "story_model",
         ]
+        assert "gemini-3.8-flash" in model.json()["error"]["detail"]["errors"][0]["msg"]
+        # A retired id (the plan's own example) is served by its replacement, shown as such.
+        retired = client.post(
+            "/api/stories/",
+            json={**QUICK, "generation": {"tts_model": "gemini-2.5-flash-preview-tts"}},
+        )
+        assert retired.status_code == 202, retired.text
+        shown = client.get(f"/api/stories/{retired.json()['id']}").json()
+        assert shown["request"]["generation"]["tts_model"] == "gemini-3.8-flash-tts"
         german = client.post("/api/stories/", json={**QUICK, "secondary_lang": "de"})
         assert german.status_code == 400
         ftp = client.post("/api/stories/", json={**QUICK, "callback_url": "ftp://example.org/x"})

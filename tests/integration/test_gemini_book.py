@@ -1,8 +1,12 @@
 """A whole book through the three Gemini providers (the real google-genai client against the
-fake Gemini API), with 429s and 503s injected: it completes with nothing failed."""
+fake Gemini API, true to December 2026): the plan's §5.1 body, unchanged, naming the retired 2.5
+models, makes a complete book on their current replacements; with 429s and 503s injected a book
+completes with nothing failed; a model shut down during a book fails its assets at once with
+MODEL_NOT_FOUND and the book still ends."""
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -15,12 +19,47 @@ from test_book import BODY, check_whole_book, create
 
 pytestmark = pytest.mark.timeout(150)
 
+# The plan's §5.1 request body, word for word (its models are retired by December 2026).
+PLAN_BODY: dict[str, Any] = {
+    "child_name": "Mina",
+    "child_age": 5,
+    "primary_lang": "Korean",
+    "secondary_lang": "English",
+    "theme": "Friendship",
+    "extra_prompt": "Include a dragon",
+    "include_style_guide": True,
+    "generation": {
+        "story_model": "gemini-2.5-flash",
+        "enable_tts": True,
+        "tts_model": "gemini-2.5-flash-preview-tts",
+        "tts_voice": "Achernar",
+        "tts_temperature": 1.0,
+        "tts_request_interval_sec": 10.0,
+        "enable_illustration": True,
+        "illustration_model": "gemini-2.5-flash-image",
+        "illustration_aspect_ratio": "16:9",
+        "illustration_request_interval_sec": 1.0,
+        "illustration_skip_existing": True,
+    },
+}
+CURRENT = {
+    "gemini-3.8-flash",
+    "gemini-3.5-flash",
+    "gemini-3.5-flash-lite",
+    "gemini-3.1-flash-lite",
+    "gemini-2.5-flash-lite",
+    "gemini-3.8-flash-tts",
+    "gemini-3.8-flash-lite-tts",
+    "gemini-3.1-flash-tts-preview",
+    "gemini-3.1-flash-image",
+    "gemini-3-pro-image",
+}
 GENERATION = {
-    "story_model": "gemini-2.5-pro",
-    "tts_model": "gemini-2.5-pro-preview-tts",
+    "story_model": "gemini-3.5-flash",
+    "tts_model": "gemini-3.8-flash-lite-tts",
     "tts_voice": "Kore",
     "tts_temperature": 0.8,
-    "illustration_model": "gemini-2.5-flash-image",
+    "illustration_model": "gemini-3-pro-image",
     "illustration_aspect_ratio": "16:9",
 }
 RETRY_AFTER = 1.0
@@ -45,7 +84,6 @@ def gemini_stack(
         "GOOGLE_GEMINI_BASE_URL": fake_gemini.base_url,
         "ILLUSTRATION_GEMINI_BASE_URL": fake_gemini.base_url,
         "ILLUSTRATION_GEMINI_API_VERSION": "v1beta",
-        "STORY_ALLOWED_MODELS": "gemini-2.5-flash,gemini-2.5-pro",
         # Budgets high enough for a quick test, low enough that the limiter is in the path.
         "STORY_GEMINI_RPM": "600",
         "TTS_GEMINI_RPM": "600",
@@ -63,11 +101,98 @@ def _ready(stack: Stack, name: str) -> dict[str, Any]:
     return body
 
 
-def test_readyz_names_gemini_and_the_default_model(gemini_stack: Stack) -> None:
-    assert _ready(gemini_stack, "story")["provider"] == "gemini"
-    assert _ready(gemini_stack, "story")["model"] == "gemini-2.5-flash"
-    assert _ready(gemini_stack, "tts")["model"] == "gemini-2.5-flash-preview-tts"
-    assert _ready(gemini_stack, "illustration")["model"] == "gemini-2.5-flash-image"
+def test_readyz_names_gemini_and_the_current_default_models(gemini_stack: Stack) -> None:
+    story, tts, pictures = (_ready(gemini_stack, n) for n in ("story", "tts", "illustration"))
+    assert story["provider"] == "gemini" and story["model"] == "gemini-3.8-flash"
+    assert tts["model"] == "gemini-3.8-flash-tts"
+    assert pictures["model"] == "gemini-3.1-flash-image"
+    # Each worker looked its models up at start, and Gemini knows them all.
+    assert all(r["checks"]["gemini_models"] == "ok" for r in (story, tts, pictures))
+
+
+def follow(stack: Stack, story_id: str, timeout: float = 120.0) -> dict[str, Any]:
+    """The story's view once it has ended."""
+    deadline = time.monotonic() + timeout
+    with stack.client() as client:
+        while True:
+            view: dict[str, Any] = client.get(f"/api/stories/{story_id}").json()
+            if view["status"] in ("completed", "failed", "canceled"):
+                return view
+            assert time.monotonic() < deadline, stack.logs()
+            time.sleep(0.2)
+
+
+def test_the_plans_body_makes_a_whole_book_on_current_models(
+    gemini_stack: Stack,
+    fake_gemini: FakeGeminiServer,  # noqa: F811
+) -> None:
+    """The §5.1 body unchanged: no call rejected, every call on a current model, each
+    narration with its language code and the requested voice, page pictures 16:9 with the
+    cover attached, and the models actually used recorded everywhere."""
+    fake_gemini.reset()
+    story_id = create(gemini_stack, PLAN_BODY)
+    view = follow(gemini_stack, story_id)
+    assert view["status"] == "completed", view
+    pages = 24  # the plan's body names no page_count: the default
+    assert view["progress"]["tts"] == {"done": 2 * pages, "failed": 0, "total": 2 * pages}
+    assert view["progress"]["illustrations"]["done"] == pages + 1
+    # GET /{id} shows the models that served the book, not the retired ids it named.
+    generation = view["request"]["generation"]
+    assert (
+        generation["story_model"],
+        generation["tts_model"],
+        generation["illustration_model"],
+    ) == ("gemini-3.5-flash-lite", "gemini-3.8-flash-tts", "gemini-3.1-flash-image")
+    objects = gemini_stack.base / "data" / "objects" / story_id
+    assert (objects / "story_gemini-3.5-flash-lite.json").exists()
+    with gemini_stack.client() as client:
+        result = client.get(f"/api/stories/{story_id}/result").json()
+    assert "story_gemini-3.5-flash-lite.json" in result["story_json_url"]
+
+    seen = [r for r in fake_gemini.requests() if r["kind"] != "models.get"]
+    assert seen and all(r["status"] == 200 for r in seen)  # no call rejected
+    assert {r["model"] for r in seen} <= CURRENT
+    by_kind = {kind: [r for r in seen if r["kind"] == kind] for kind in ("story", "tts", "image")}
+    assert {r["model"] for r in by_kind["story"]} == {"gemini-3.5-flash-lite"}
+    narrations = by_kind["tts"]
+    assert len(narrations) >= 2 * pages
+    assert {r["model"] for r in narrations} == {"gemini-3.8-flash-tts"}
+    assert {r["voice"] for r in narrations} == {"Achernar"}
+    assert {r["language_code"] for r in narrations} == {"ko-KR", "en-US"}
+    for r in narrations:  # the code matches the text's language
+        hangul = any("\uac00" <= ch <= "\ud7a3" for ch in r["prompt"])
+        assert r["language_code"] == ("ko-KR" if hangul else "en-US"), r["prompt"]
+    # 3.8 TTS: the text verbatim, the style in speech_metadata, no sampling parameters.
+    assert all(r["speech_style"] and r["temperature"] is None for r in narrations)
+    covers = [r for r in by_kind["image"] if r["image_kind"] == "cover"]
+    page_images = [r for r in by_kind["image"] if r["image_kind"] == "page"]
+    assert len(covers) == 1 and len(page_images) == pages
+    assert all(r["aspect_ratio"] == "16:9" and r["has_reference"] for r in page_images)
+    assert {r["model"] for r in by_kind["image"]} == {"gemini-3.1-flash-image"}
+
+
+def test_a_model_shut_down_during_a_book_fails_its_assets_at_once(
+    gemini_stack: Stack,
+    fake_gemini: FakeGeminiServer,  # noqa: F811
+) -> None:
+    """Gemini answers 404 for the speech model from now on: every clip fails at once with
+    MODEL_NOT_FOUND (one call each, no retries) and the book still reaches its end."""
+    fake_gemini.reset()
+    current = fake_gemini.configure()["models"]
+    fake_gemini.configure(models={m: k for m, k in current.items() if m != "gemini-3.8-flash-tts"})
+    story_id = create(gemini_stack)
+    view = follow(gemini_stack, story_id)
+    assert view["status"] in ("completed", "failed")
+    pages = BODY["page_count"]
+    assert view["progress"]["tts"] == {"done": 0, "failed": 2 * pages, "total": 2 * pages}
+    assert view["progress"]["illustrations"]["failed"] == 0
+    narrations = [r for r in fake_gemini.requests() if r["kind"] == "tts"]
+    assert {r["status"] for r in narrations} == {404}
+    assert len(narrations) == len({r["prompt_sha"] for r in narrations})  # none retried
+    manifest = (
+        gemini_stack.base / "data" / "objects" / story_id / "audio" / "manifest.json"
+    ).read_text()
+    assert "MODEL_NOT_FOUND" in manifest
 
 
 def test_a_whole_book_through_gemini_with_faults(
@@ -82,7 +207,7 @@ def test_a_whole_book_through_gemini_with_faults(
         outcome["story"]["illustration_prefix"]
     )
     assert (
-        gemini_stack.base / "data" / "objects" / story_id / "story_gemini-2.5-pro.json"
+        gemini_stack.base / "data" / "objects" / story_id / "story_gemini-3.5-flash.json"
     ).exists()
 
     seen = fake_gemini.requests()
@@ -92,11 +217,12 @@ def test_a_whole_book_through_gemini_with_faults(
     assert len(by_kind["story"]) == 1 and len(by_kind["tts"]) == 2 * pages
     assert len(by_kind["image"]) == pages + 1
     # What the request asked for is what the fake was asked.
-    assert {r["model"] for r in by_kind["story"]} == {"gemini-2.5-pro"}
+    assert {r["model"] for r in by_kind["story"]} == {"gemini-3.5-flash"}
+    # tts_temperature is accepted and ignored: Gemini 3.8 TTS rejects sampling parameters.
     assert {(r["model"], r["voice"], r["temperature"]) for r in by_kind["tts"]} == {
-        ("gemini-2.5-pro-preview-tts", "Kore", 0.8)
+        ("gemini-3.8-flash-lite-tts", "Kore", None)
     }
-    assert {r["model"] for r in by_kind["image"]} == {"gemini-2.5-flash-image"}
+    assert {r["model"] for r in by_kind["image"]} == {"gemini-3-pro-image"}
     assert {r["version"] for r in by_kind["image"]} == {"v1beta"}
     assert {r["version"] for r in by_kind["tts"]} == {"v1"}
     covers = [r for r in by_kind["image"] if r["image_kind"] == "cover"]

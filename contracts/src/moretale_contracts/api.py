@@ -41,14 +41,28 @@ class GenerationOptions(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    story_model: str | None = Field(default=None, max_length=100, examples=["gemini-2.5-flash"])
+    story_model: str | None = Field(
+        default=None,
+        max_length=100,
+        examples=["gemini-3.8-flash"],
+        description="Allowlisted; a retired id (e.g. gemini-2.5-flash) is served by its "
+        "replacement, which the stored request then names.",
+    )
     enable_tts: bool = True
-    tts_model: str | None = Field(default=None, max_length=100)
+    tts_model: str | None = Field(default=None, max_length=100, examples=["gemini-3.8-flash-tts"])
     tts_voice: str | None = Field(default=None, max_length=50, examples=["Achernar"])
-    tts_temperature: float = Field(default=1.0, ge=0.0, le=2.0)
+    tts_temperature: float = Field(
+        default=1.0,
+        ge=0.0,
+        le=2.0,
+        description="Sent to speech models that take sampling parameters; accepted and ignored "
+        "for those that reject them (Gemini 3.8 TTS).",
+    )
     tts_request_interval_sec: float = Field(default=10.0, ge=0.0, le=600.0)
     enable_illustration: bool = True
-    illustration_model: str | None = Field(default=None, max_length=100)
+    illustration_model: str | None = Field(
+        default=None, max_length=100, examples=["gemini-3.1-flash-image"]
+    )
     illustration_aspect_ratio: AspectRatio = "16:9"
     illustration_request_interval_sec: float = Field(default=1.0, ge=0.0, le=600.0)
     illustration_skip_existing: bool = Field(

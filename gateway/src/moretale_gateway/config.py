@@ -80,9 +80,16 @@ class Settings(DatabaseServiceSettings):
     allowed_languages: str = Field(
         default="ko,en,ja,zh,es,vi,fr,de", description="Comma-separated ISO codes."
     )
-    allowed_story_models: str = "gemini-2.5-flash,gemini-2.5-pro,gemini-2.5-flash-lite"
-    allowed_tts_models: str = "gemini-2.5-flash-preview-tts,gemini-2.5-pro-preview-tts"
-    allowed_illustration_models: str = "gemini-2.5-flash-image"
+    # Current models (December 2026); a request naming a retired id is served by its
+    # replacement (MORETALE_GEMINI_MODEL_ALIASES) and checked as that.
+    allowed_story_models: str = (
+        "gemini-3.8-flash,gemini-3.5-flash,gemini-3.5-flash-lite,gemini-3.1-flash-lite,"
+        "gemini-2.5-flash-lite"
+    )
+    allowed_tts_models: str = (
+        "gemini-3.8-flash-tts,gemini-3.8-flash-lite-tts,gemini-3.1-flash-tts-preview"
+    )
+    allowed_illustration_models: str = "gemini-3.1-flash-image,gemini-3-pro-image"
 
     webhook_secret: SecretStr | None = Field(
         default=None,

@@ -90,8 +90,10 @@ def request_hash(request: StoryCreate) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def check_policy(request: StoryCreate, settings: Settings) -> None:
-    """The server's limits and allowlists (stricter than the contract's hard caps); 400."""
+def check_policy(request: StoryCreate, settings: Settings) -> StoryCreate:
+    """The server's limits and allowlists (stricter than the contract's hard caps); 400.
+
+    Returns the request as stored: a retired model id replaced by the model serving it."""
     problems: list[dict[str, Any]] = []
 
     def reject(field: str, message: str) -> None:
@@ -109,21 +111,29 @@ def check_policy(request: StoryCreate, settings: Settings) -> None:
     for field in ("primary_lang", "secondary_lang"):
         if resolve_language(getattr(request, field)).code not in settings.languages:
             reject(field, "language not enabled on this server")
-    check_models(request.generation, settings, reject)
+    generation = check_models(request.generation, settings, reject)
     if problems:
         raise ApiError(400, "VALIDATION_ERROR", "request validation failed", {"errors": problems})
+    return request.model_copy(update={"generation": generation})
 
 
-def check_models(options: GenerationOptions, settings: Settings, reject: Any) -> None:
-    """Reject model ids outside the configured allowlists."""
+def check_models(options: GenerationOptions, settings: Settings, reject: Any) -> GenerationOptions:
+    """The options with each retired model id replaced by the model serving it (the alias
+    table); ids outside the configured allowlists are rejected, naming the allowed ones."""
+    catalog = settings.common.model_catalog
+    current = {}
     for field, allowed in (
         ("story_model", settings.story_models),
         ("tts_model", settings.tts_models),
         ("illustration_model", settings.illustration_models),
     ):
         value = getattr(options, field)
-        if value is not None and value not in allowed:
+        if value is None:
+            continue
+        current[field] = catalog.resolve(value)
+        if current[field] not in allowed:
             reject(f"generation.{field}", f"model not allowed; allowed: {sorted(allowed)}")
+    return options.model_copy(update=current)
 
 
 def _moments(table: Any) -> Any:
@@ -440,7 +450,7 @@ async def regenerate(
     overrides = {k: v for k, v in body.model_dump(exclude={"pages"}).items() if v is not None}
     generation = request.generation.model_copy(update=overrides)
     problems: list[dict[str, Any]] = []
-    check_models(
+    generation = check_models(
         generation,
         settings,
         lambda field, msg: problems.append({"loc": ["body", field], "msg": msg, "type": "policy"}),

@@ -52,9 +52,12 @@ def test_faults_become_retry_backoff_or_fail() -> None:
     for code, status in ((503, "UNAVAILABLE"), (500, "INTERNAL"), (504, "DEADLINE_EXCEEDED")):
         down = translate_error(api_error(code, status))
         assert isinstance(down, GeminiUnavailable) and down.code == f"GEMINI_{status}"
-    for code, status in ((400, "INVALID_ARGUMENT"), (403, "PERMISSION_DENIED"), (404, "NOT_FOUND")):
+    for code, status in ((400, "INVALID_ARGUMENT"), (403, "PERMISSION_DENIED")):
         rejected = translate_error(api_error(code, status))
         assert isinstance(rejected, Fail) and rejected.code == f"GEMINI_{status}"
+    # A retired or unknown model: the asset fails at once, named for what it is.
+    gone = translate_error(api_error(404, "NOT_FOUND"))
+    assert isinstance(gone, Fail) and gone.code == "MODEL_NOT_FOUND"
     timeout = translate_error(httpx2.ReadTimeout("slow"))
     assert isinstance(timeout, GeminiUnavailable) and timeout.code == "GEMINI_TIMEOUT"
     refused = translate_error(httpx2.ConnectError("refused"))
@@ -80,6 +83,9 @@ def test_the_services_key_wins_and_the_sdk_does_not_retry(monkeypatch: pytest.Mo
     options = client._api_client._http_options
     assert options.base_url == "http://127.0.0.1:1"
     assert options.retry_options is not None and options.retry_options.attempts == 1
+    assert options.api_version == "v1"  # named, never the SDK's own default
+    beta = make_client(_Settings(gemini_api_key=SecretStr("k"), gemini_api_version="v1beta"))
+    assert beta._api_client._http_options.api_version == "v1beta"
     monkeypatch.delenv("GEMINI_API_KEY")
     assert _Settings().provider_info("m") == {"provider": "offline", "model": "m"}
     monkeypatch.setenv("GEMINI_API_KEY", "")  # set but empty: still offline
@@ -95,3 +101,19 @@ async def test_requests_per_model_are_spaced() -> None:
     started = time.monotonic()
     await asyncio.gather(*(unlimited.acquire("a") for _ in range(50)))
     assert time.monotonic() - started < 0.05
+
+
+def test_a_non_json_5xx_gives_a_code_without_spaces() -> None:
+    """A proxy's HTML 502: the SDK's status is the HTTP reason ("Bad Gateway")."""
+    html = httpx2.Response(
+        502,
+        text="<html><body><h1>502 Bad Gateway</h1></body></html>",
+        headers={"content-type": "text/html"},
+        request=httpx2.Request("POST", "http://127.0.0.1/v1/models/m:generateContent"),
+    )
+    with pytest.raises(errors.APIError) as raised:
+        errors.APIError.raise_for_response(html)
+    mapped = translate_error(raised.value)
+    assert isinstance(mapped, GeminiUnavailable) and mapped.code == "GEMINI_BAD_GATEWAY"
+    bare = errors.ServerError(599, {"error": {"code": 599, "message": "?"}}, None)
+    assert error_code(translate_error(bare), "X") == "GEMINI_HTTP_599"

@@ -15,6 +15,7 @@ from illustration_service.painters import PaintRequest, make_painter
 from illustration_service.painters.gemini import GeminiPainter
 from moretale_contracts.events import IllustrationKind
 from moretale_kit.bus import Fail, Retry
+from moretale_kit.gemini import GeminiUnavailable
 
 DESIGN = "Mina, five, short black hair, a yellow raincoat and red boots"
 PREFIX = f"Soft watercolor picture book. Main character: {DESIGN}."
@@ -72,6 +73,7 @@ async def test_cover_then_a_page_with_the_cover_as_reference(gemini: FakeGeminiS
     assert size_of(front.png) == ("PNG", front.width, front.height)
     assert front.width / front.height == pytest.approx(3 / 4, abs=0.01)
     assert front.prompt_mode == "gemini-cover"
+    # The plan's retired id is served by its replacement.
     inside = await painter(gemini).paint(page(front.png, model="gemini-2.5-flash-image"))
     assert inside.width / inside.height == pytest.approx(16 / 9, abs=0.01)
     assert inside.prompt_mode == "gemini-reference"
@@ -87,7 +89,43 @@ async def test_cover_then_a_page_with_the_cover_as_reference(gemini: FakeGeminiS
         True,
         "16:9",
     )
-    assert {first["model"], second["model"]} == {"gemini-2.5-flash-image"}
+    assert {first["model"], second["model"]} == {"gemini-3.1-flash-image"}
+    assert {first["image_size"], second["image_size"]} == {"1K"}  # from the capability row
+    assert {first["version"], second["version"]} == {"v1beta"}  # image output: v1beta
+
+
+@pytest.mark.parametrize("version", ["v1", "v1beta"])
+async def test_the_pro_image_model_and_either_api_version(
+    gemini: FakeGeminiServer, version: str
+) -> None:
+    made = make_painter(
+        Settings(
+            gemini_api_key=SecretStr(gemini.api_key),
+            gemini_base_url=gemini.base_url,
+            gemini_rpm=0,
+            gemini_api_version=version,
+        )
+    )
+    await made.paint(page(None, model="gemini-3-pro-image"))
+    [seen] = gemini.requests()
+    assert (seen["model"], seen["image_size"], seen["version"]) == (
+        "gemini-3-pro-image",
+        "2K",
+        version,
+    )
+
+
+@pytest.mark.parametrize("fault", ["no_image", "image_other"])
+async def test_no_image_finishes_are_tried_again_by_the_loop(
+    gemini: FakeGeminiServer, fault: str
+) -> None:
+    """NO_IMAGE / IMAGE_OTHER are often transient: the consumer loop's retry, not a Fail."""
+    gemini.configure(faults=[{"kind": fault}])
+    with pytest.raises(GeminiUnavailable) as missed:
+        await painter(gemini).paint(page(None))
+    assert missed.value.code == "ILLUSTRATION_NO_IMAGE"
+    painting = await painter(gemini).paint(page(None))  # the next delivery
+    assert painting.prompt_mode == "gemini-prompt"
 
 
 async def test_a_page_without_a_cover_is_still_painted(gemini: FakeGeminiServer) -> None:

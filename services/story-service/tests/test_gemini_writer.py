@@ -223,8 +223,10 @@ async def test_a_book_from_the_fake(gemini: FakeGeminiServer) -> None:
     assert all(2 <= len(p.vocabulary) <= 4 for p in story.pages)
     assert all(p.illustration_prompt.startswith(story.illustration_prefix) for p in story.pages)
     [seen] = gemini.requests()
-    assert seen["model"] == "gemini-2.5-flash" and seen["kind"] == "story"
+    assert seen["model"] == "gemini-3.8-flash" and seen["kind"] == "story"
     assert seen["has_system_instruction"] and seen["child_name"] == "Mina"
+    assert (seen["thinking_level"], seen["thinking_budget"]) == ("LOW", None)  # its row
+    assert seen["version"] == "v1"  # structured output and system instructions: v1
 
 
 @pytest.mark.parametrize(("primary", "secondary"), [("ja", "zh"), ("de", "vi"), ("fr", "es")])
@@ -267,11 +269,15 @@ async def test_the_brief_names_the_child_in_each_script(
 
 
 async def test_the_requested_model_must_be_allowed(gemini: FakeGeminiServer) -> None:
-    chosen = writer(gemini, allowed_models="gemini-2.5-pro")
+    chosen = writer(gemini, allowed_models="gemini-2.5-flash-lite")
+    lite = request(generation={"story_model": "gemini-2.5-flash-lite"})
+    assert model_for(chosen, lite) == "gemini-2.5-flash-lite"
+    await written(chosen, lite)
+    assert gemini.requests()[-1]["model"] == "gemini-2.5-flash-lite"
+    assert gemini.requests()[-1]["thinking_budget"] == 0
+    # The plan's retired id is written by its replacement, and recorded under that name.
     pro = request(generation={"story_model": "gemini-2.5-pro"})
-    assert model_for(chosen, pro) == "gemini-2.5-pro"
-    await written(chosen, pro)
-    assert gemini.requests()[-1]["model"] == "gemini-2.5-pro"
+    assert model_for(chosen, pro) == "gemini-3.8-flash"
     with pytest.raises(Fail) as failed:
         await written(chosen, request(generation={"story_model": "gemini-1.0-ultra"}))
     assert failed.value.code == "STORY_MODEL_NOT_ALLOWED"
@@ -324,3 +330,17 @@ async def test_the_look_is_fixed_before_the_text_and_told_to_the_model(
     assert all(p.illustration_prompt.startswith(design.illustration_prefix) for p in story.pages)
     [seen] = gemini.requests()
     assert design.main_character_design in seen["prompt"]
+
+
+@pytest.mark.parametrize("version", ["v1", "v1beta"])
+async def test_either_api_version(gemini: FakeGeminiServer, version: str) -> None:
+    await written(writer(gemini, gemini_api_version=version), request(page_count=4))
+    assert [r["version"] for r in gemini.requests()] == [version]
+
+
+async def test_a_shut_down_model_fails_the_story_at_once(gemini: FakeGeminiServer) -> None:
+    gemini.configure(models={"gemini-3.5-flash": "text"})  # 3.8 "shut down" for this test
+    with pytest.raises(Fail) as failed:
+        await written(writer(gemini), request(page_count=4))
+    assert failed.value.code == "MODEL_NOT_FOUND"
+    assert [r["status"] for r in gemini.requests()] == [404]

@@ -298,14 +298,14 @@ async def test_a_quiz_from_the_fake(gemini: FakeGeminiServer, primary: str, seco
     quiz = await writer(gemini).write_quiz(story, made)
     assert_valid(quiz, story, 5)
     [seen] = gemini.requests()
-    assert seen["kind"] == "quiz" and seen["model"] == "gemini-2.5-flash"
+    assert seen["kind"] == "quiz" and seen["model"] == "gemini-3.8-flash"
     assert seen["has_system_instruction"] and seen["child_name"] == NAME
 
 
 async def test_a_quiz_uses_the_story_model(gemini: FakeGeminiServer) -> None:
-    made = request(generation={"enable_quiz": True, "story_model": "gemini-2.5-pro"})
+    made = request(generation={"enable_quiz": True, "story_model": "gemini-3.5-flash"})
     await writer(gemini).write_quiz(compose_story(made), made)
-    assert gemini.requests()[-1]["model"] == "gemini-2.5-pro"
+    assert gemini.requests()[-1]["model"] == "gemini-3.5-flash"
 
 
 @pytest.mark.parametrize("fault", ["bad_answer", "bad_json", "wrong_script", "wrong_count"])
@@ -512,7 +512,7 @@ async def test_the_handler_with_gemini(gemini: FakeGeminiServer, tmp_path: Path)
     handler, bus, store = handlers(tmp_path, writer=writer(gemini))
     made = request(page_count=4, generation={"enable_quiz": True, "quiz_question_count": 2})
     await handler.on_requested(StoryRequested(story_id="s7", request=made))
-    assert bus.generated().quiz_key == "s7/quiz_gemini-2.5-flash.json"
+    assert bus.generated().quiz_key == "s7/quiz_gemini-3.8-flash.json"
     assert len(Quiz.model_validate_json(await store.get(bus.generated().quiz_key)).questions) == 2
     assert [r["kind"] for r in gemini.requests()] == ["story", "quiz"]
 

@@ -55,26 +55,108 @@ async def test_pcm_is_wrapped_in_a_wav_header_with_its_rate(gemini: FakeGeminiSe
     assert long.duration_sec > 2 * short.duration_sec  # the fake's length follows the text
 
 
-async def test_defaults_and_request_choices_reach_the_model(gemini: FakeGeminiServer) -> None:
-    await narrator(gemini).narrate(NarrationRequest(text=TEXT, language="ko"))
+async def test_the_38_request_text_verbatim_style_in_metadata_no_sampling(
+    gemini: FakeGeminiServer,
+) -> None:
+    """Per "Migrate to Gemini 3.8 TTS": the text alone in parts[].text, the style in
+    speech_metadata.style, language_code from the book's language, no temperature (a request's
+    tts_temperature is ignored: the fake, like Gemini, rejects it with 400)."""
+    await narrator(gemini).narrate(NarrationRequest(text=TEXT, language="ko", temperature=0.4))
     await narrator(gemini).narrate(
-        NarrationRequest(
-            text="Mina met a dragon.",
-            language="English",
-            voice="Kore",
-            model="gemini-2.5-pro-preview-tts",
-            temperature=0.4,
+        NarrationRequest(text="Mina met a dragon.", language="English", voice="Kore")
+    )
+    await narrator(gemini).narrate(NarrationRequest(text="早上好。", language="zh"))
+    first, second, third = gemini.requests()
+    assert (first["model"], first["voice"]) == ("gemini-3.8-flash-tts", "Achernar")
+    assert first["prompt"] == TEXT  # verbatim: no instruction to be read aloud
+    assert first["temperature"] is None and first["top_p"] is None and first["top_k"] is None
+    assert "bedtime" in first["speech_style"] and first["language_code"] == "ko-KR"
+    assert (second["voice"], second["language_code"]) == ("Kore", "en-US")
+    assert second["prompt"] == "Mina met a dragon."
+    assert third["language_code"] == "cmn-CN"
+    assert all(r["status"] == 200 for r in gemini.requests())
+
+
+async def test_the_older_request_shape_for_models_that_need_it(gemini: FakeGeminiServer) -> None:
+    made = make_narrator(
+        Settings(
+            gemini_api_key=SecretStr(gemini.api_key),
+            gemini_base_url=gemini.base_url,
+            gemini_rpm=0,
+            allowed_models="gemini-3.1-flash-tts-preview",
         )
     )
-    first, second = gemini.requests()
-    assert (first["model"], first["voice"]) == ("gemini-2.5-flash-preview-tts", "Achernar")
-    assert first["temperature"] == 1.0 and "Korean" in first["prompt"]
-    assert (second["model"], second["voice"], second["temperature"]) == (
-        "gemini-2.5-pro-preview-tts",
-        "Kore",
-        0.4,
+    assert isinstance(made, GeminiNarrator)
+    request = NarrationRequest(
+        text="Mina met a dragon.",
+        language="English",
+        model="gemini-3.1-flash-tts-preview",
+        temperature=0.4,
     )
-    assert "English" in second["prompt"] and second["prompt"].endswith("Mina met a dragon.")
+    narration = await made.narrate(request)
+    [seen] = gemini.requests()
+    assert (seen["model"], seen["temperature"], seen["speech_style"]) == (
+        "gemini-3.1-flash-tts-preview",
+        0.4,
+        None,
+    )
+    assert "English" in seen["prompt"] and seen["prompt"].endswith("\n\nMina met a dragon.")
+    assert narration.wav[:4] == b"RIFF"  # raw PCM wrapped in a WAV header
+
+
+async def test_a_retired_model_is_served_by_its_replacement(gemini: FakeGeminiServer) -> None:
+    request = NarrationRequest(text=TEXT, language="ko", model="gemini-2.5-pro-preview-tts")
+    await narrator(gemini).narrate(request)
+    assert [r["model"] for r in gemini.requests()] == ["gemini-3.8-flash-tts"]
+    with pytest.raises(Fail) as failed:
+        await narrator(gemini).narrate(
+            NarrationRequest(text=TEXT, language="ko", model="some-other-tts")
+        )
+    assert failed.value.code == "TTS_MODEL_NOT_ALLOWED"
+    assert "gemini-3.8-flash-tts" in str(failed.value)
+
+
+async def test_a_retired_default_fails_at_once_with_model_not_found(
+    gemini: FakeGeminiServer,
+) -> None:
+    """A 404 from the model (here a configured default that was shut down) is no case for
+    retries: the clip fails at once, named MODEL_NOT_FOUND."""
+    made = make_narrator(
+        Settings(
+            gemini_api_key=SecretStr(gemini.api_key),
+            gemini_base_url=gemini.base_url,
+            gemini_rpm=0,
+            gemini_model="gemini-2.5-flash-preview-tts",
+        )
+    )
+    with pytest.raises(Fail) as failed:
+        await made.narrate(NarrationRequest(text=TEXT, language="ko"))
+    assert failed.value.code == "MODEL_NOT_FOUND"
+    assert [r["status"] for r in gemini.requests()] == [404]
+
+
+async def test_the_fake_rejects_sampling_for_38_and_audio_from_a_text_model(
+    gemini: FakeGeminiServer,
+) -> None:
+    """What the narrator must not send, the fake refuses as Gemini does."""
+    from google import genai
+
+    client = genai.Client(
+        api_key=gemini.api_key,
+        http_options=types.HttpOptions(base_url=gemini.base_url, api_version="v1"),
+    )
+    speech = types.SpeechConfig(
+        voice_config=types.VoiceConfig(
+            prebuilt_voice_config=types.PrebuiltVoiceConfig(voice_name="Kore")
+        )
+    )
+    for model, extra in (("gemini-3.8-flash-tts", {"temperature": 1.0}), ("gemini-3.8-flash", {})):
+        config = types.GenerateContentConfig(
+            response_modalities=["AUDIO"], speech_config=speech, **extra
+        )
+        with pytest.raises(genai.errors.ClientError) as raised:
+            await client.aio.models.generate_content(model=model, contents=TEXT, config=config)
+        assert (raised.value.code, raised.value.status) == (400, "INVALID_ARGUMENT")
 
 
 async def test_a_wav_answer_is_passed_through(gemini: FakeGeminiServer) -> None:
@@ -141,3 +223,59 @@ async def test_an_empty_text_is_a_skipped_asset() -> None:
     [event] = bus.published
     assert isinstance(event, AudioPageSkipped)
     assert (event.page_number, event.role, event.language) == (3, AudioRole.SECONDARY, "English")
+
+
+async def test_readyz_names_a_retired_configured_model_and_its_replacement(
+    gemini: FakeGeminiServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """At start the worker looks its models up (models.get); a retired one makes /readyz
+    answer 503 naming it and its replacement, with one clear log line."""
+    import httpx
+    from fastapi import FastAPI
+
+    from moretale_kit.gemini_models import model_checks
+    from moretale_kit.ops import ops_router
+
+    settings = Settings(
+        gemini_api_key=SecretStr(gemini.api_key),
+        gemini_base_url=gemini.base_url,
+        gemini_model="gemini-2.5-flash-preview-tts",
+        allowed_models="gemini-3.8-flash-lite-tts",
+    )
+    with caplog.at_level("ERROR", logger="moretale_kit.gemini"):
+        checks = await model_checks(make_narrator(settings), settings.allowed_model_ids)
+    [line] = [r.getMessage() for r in caplog.records if r.name == "moretale_kit.gemini"]
+    assert "gemini-2.5-flash-preview-tts is retired" in line and "gemini-3.8-flash-tts" in line
+    looked_up = [r for r in gemini.requests() if r["kind"] == "models.get"]
+    assert {(r["model"], r["status"]) for r in looked_up} == {
+        ("gemini-2.5-flash-preview-tts", 404),
+        ("gemini-3.8-flash-lite-tts", 200),
+    }
+    app = FastAPI()
+    app.include_router(ops_router(lambda: checks))
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://t"
+    ) as client:
+        ready = await client.get("/readyz")
+    assert ready.status_code == 503
+    assert ready.json()["checks"]["gemini_models"] == (
+        "error: LookupError: model gemini-2.5-flash-preview-tts is retired; "
+        "its replacement is gemini-3.8-flash-tts"
+    )
+    # Offline providers have nothing to look up.
+    assert await model_checks(object(), ["x"]) == {}
+
+
+@pytest.mark.parametrize("version", ["v1", "v1beta"])
+async def test_either_api_version(gemini: FakeGeminiServer, version: str) -> None:
+    made = make_narrator(
+        Settings(
+            gemini_api_key=SecretStr(gemini.api_key),
+            gemini_base_url=gemini.base_url,
+            gemini_rpm=0,
+            gemini_api_version=version,
+        )
+    )
+    await made.narrate(NarrationRequest(text=TEXT, language="ko"))
+    [seen] = gemini.requests()
+    assert (seen["version"], seen["status"], seen["language_code"]) == (version, 200, "ko-KR")

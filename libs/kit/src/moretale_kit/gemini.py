@@ -1,34 +1,46 @@
 """Calling Gemini through google-genai, the same way in every worker service.
 
-One async client per service with the SDK's own retries turned off, a per-model requests-per-
-minute budget (`ModelRateLimits`), and every fault turned into what the consumer loop of
-`moretale_kit.bus` understands. Retries live in exactly one place, that loop:
+One async client per service with the SDK's own retries turned off and the API version set
+explicitly, a per-model requests-per-minute budget shared by all replicas of the service
+(`moretale_kit.quota.SharedRateLimit` on NATS JetStream; in one process only, `ModelRateLimits`,
+when no bus is given), the service's models looked up at start (`look_up_models`, reported by
+/readyz), and every fault turned into what the consumer loop of `moretale_kit.bus`
+understands. Retries live in exactly one place, that loop:
 
 - 429 -> `Retry(delay)` with the server's delay (the `Retry-After` header, else the RetryInfo
   `retryDelay` in the error body): the message is NAKed with that delay;
 - 5xx, 408, a timeout or a broken connection -> `GeminiUnavailable`: the loop NAKs with
   exponential backoff and jitter, at most `max_deliver` times, then the service records a failed
   asset with the error's code;
-- any other 4xx (bad request, bad key, unknown model) -> `Fail`: no retry can fix it.
+- 404 (a retired or unknown model) -> `Fail("MODEL_NOT_FOUND")`: the asset fails at once;
+- any other 4xx (bad request, bad key) -> `Fail`: no retry can fix it.
+
+Error codes are upper-case words joined by `_` (`GEMINI_INVALID_ARGUMENT`); an answer without a
+JSON status (a proxy's HTML 502) is named from its HTTP reason (`GEMINI_BAD_GATEWAY`).
 
 Needs google-genai (the worker services depend on it; `moretale-kit[gemini]`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import logging
 import random
 import re
 import time
+from collections.abc import Iterable
 from typing import Any
 
 import httpx2
 from google import genai
 from google.genai import errors, types
+from nats.js import JetStreamContext
 
 from moretale_kit.bus import Fail, Retry
+from moretale_kit.gemini_models import ModelCatalog
 from moretale_kit.limits import ModelRateLimits
+from moretale_kit.quota import SharedRateLimit
 from moretale_kit.settings import GeminiServiceSettings
 
 log = logging.getLogger(__name__)
@@ -36,9 +48,11 @@ log = logging.getLogger(__name__)
 # A 429 without a delay hint: wait about this long (jittered, so a burst does not come back
 # together), and never longer than the cap whatever the server says.
 DEFAULT_RETRY_AFTER_SEC = 10.0
+LOOKUP_TIMEOUT_SEC = 10.0  # models.get at start: a short call, not a generation
 MAX_RETRY_AFTER_SEC = 600.0
 _TRANSIENT_STATUS = frozenset({408, 500, 502, 503, 504})
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)s\s*$")
+_NOT_WORD = re.compile(r"[^A-Za-z0-9]+")
 
 # The SDK talks through httpx2 by default, through httpx when GOOGLE_GENAI_HTTP_CLIENT=httpx.
 _TIMEOUTS: tuple[type[Exception], ...] = (httpx2.TimeoutException,)
@@ -64,7 +78,8 @@ class GeminiUnavailable(Exception):
 
 
 def make_client(settings: GeminiServiceSettings) -> genai.Client:
-    """An API-key client for `settings`, with SDK retries off (the consumer loop retries).
+    """An API-key client for `settings`, with SDK retries off (the consumer loop retries) and
+    the API version named (`settings.gemini_api_version`, never the SDK's own default).
 
     `base_url` unset lets the SDK use `GOOGLE_GEMINI_BASE_URL` or Google's endpoint.
     """
@@ -81,11 +96,75 @@ def make_client(settings: GeminiServiceSettings) -> genai.Client:
 
 
 class Gemini:
-    """The Gemini API as one service calls it: one client, one request budget per model."""
+    """The Gemini API as one service calls it: one client, one request budget per model.
 
-    def __init__(self, settings: GeminiServiceSettings, client: genai.Client | None = None) -> None:
+    With `js` the budget (`settings.gemini_rpm`) is shared by every replica of the service
+    (`scope`, default the settings' env prefix); without, it is this process's alone.
+    """
+
+    def __init__(
+        self,
+        settings: GeminiServiceSettings,
+        client: genai.Client | None = None,
+        js: JetStreamContext | None = None,
+        scope: str | None = None,
+    ) -> None:
+        self.settings = settings
         self.client = client or make_client(settings)
-        self.limits = ModelRateLimits(settings.gemini_rpm)
+        self.catalog: ModelCatalog = settings.common.model_catalog
+        self.limits: ModelRateLimits | SharedRateLimit
+        if js is not None:
+            prefix = str(settings.model_config.get("env_prefix") or "gemini").strip("_").lower()
+            self.limits = SharedRateLimit(
+                js,
+                scope or prefix,
+                settings.gemini_rpm,
+                jitter_sec=settings.common.gemini_quota_jitter_sec,
+                replicas=settings.common.stream_replicas,
+            )
+        else:
+            self.limits = ModelRateLimits(settings.gemini_rpm)
+        self.model_problems: dict[str, str] = {}
+        self._looked_up: list[str] = []
+
+    async def look_up_models(self, models: Iterable[str]) -> dict[str, str]:
+        """`models.get` for each configured model: what is wrong with each that is unknown or
+        retired (with its replacement), logged in one line; kept for `ready`."""
+        self._looked_up = sorted(set(models))
+        found = await asyncio.gather(*(self._look_up(m) for m in self._looked_up))
+        problems = {
+            m: problem for m, problem in zip(self._looked_up, found, strict=True) if problem
+        }
+        if problems:
+            log.error("Gemini models not usable: %s", "; ".join(problems.values()))
+        self.model_problems = problems
+        return problems
+
+    async def _look_up(self, model: str) -> str | None:
+        """What is wrong with `model` (None: Gemini knows it)."""
+        config = types.GetModelConfig(
+            http_options=types.HttpOptions(timeout=int(LOOKUP_TIMEOUT_SEC * 1000))
+        )
+        try:
+            await self.client.aio.models.get(model=model, config=config)
+        except errors.APIError as exc:
+            if exc.code != 404:
+                return f"could not look {model} up: Gemini {exc.code} {exc.status}"
+            replacement = self.catalog.replacement(model)
+            if replacement:
+                return f"model {model} is retired; its replacement is {replacement}"
+            return f"model {model} is unknown to Gemini (404 NOT_FOUND)"
+        except Exception as exc:  # the network: looked up again at the next readiness probe
+            return f"could not look {model} up: {type(exc).__name__}"
+        return None
+
+    async def ready(self) -> None:
+        """Readiness: raises naming each configured model that is retired or unknown. A
+        lookup that failed on the network is tried again here."""
+        if any(p.startswith("could not look") for p in self.model_problems.values()):
+            await self.look_up_models(self._looked_up)
+        if self.model_problems:
+            raise LookupError("; ".join(self.model_problems.values()))
 
     async def generate(
         self, model: str, contents: types.ContentListUnion, config: types.GenerateContentConfig
@@ -118,14 +197,24 @@ def translate_error(exc: Exception) -> Exception:
             if delay is None:
                 delay = DEFAULT_RETRY_AFTER_SEC * random.uniform(0.5, 1.5)
             return Retry(min(delay, MAX_RETRY_AFTER_SEC), summary, code="GEMINI_RATE_LIMITED")
+        if exc.code == 404:
+            return Fail("MODEL_NOT_FOUND", summary)
+        code = error_code_of(exc)
         if exc.code in _TRANSIENT_STATUS or exc.code >= 500:
-            return GeminiUnavailable(f"GEMINI_{exc.status or exc.code}", summary)
-        return Fail(f"GEMINI_{exc.status or exc.code}", summary)
+            return GeminiUnavailable(code, summary)
+        return Fail(code, summary)
     if isinstance(exc, _TIMEOUTS):
         return GeminiUnavailable("GEMINI_TIMEOUT", f"Gemini did not answer in time: {exc!r}")
     if isinstance(exc, _TRANSPORT):
         return GeminiUnavailable("GEMINI_UNREACHABLE", f"Gemini could not be reached: {exc!r}")
     return exc
+
+
+def error_code_of(exc: errors.APIError) -> str:
+    """`GEMINI_` + the error's status as one upper-case word (`INVALID_ARGUMENT`, or from an
+    HTTP reason such as "Bad Gateway": `BAD_GATEWAY`), else `GEMINI_HTTP_{code}`."""
+    words = _NOT_WORD.sub("_", str(exc.status or "")).strip("_").upper()
+    return f"GEMINI_{words}" if words else f"GEMINI_HTTP_{exc.code}"
 
 
 def retry_after_sec(exc: errors.APIError) -> float | None:

@@ -1,8 +1,9 @@
-"""Provider rate limits: a requests-per-minute budget per model, in one process.
+"""Provider rate limits: a requests-per-minute budget per model, in one process only.
 
-`max_ack_pending` on a consumer caps the calls in flight across all replicas; this caps how
-often one replica starts a call. The budget is per replica: N replicas together may send N times
-`rpm`, so divide the provider's quota by the replica count when scaling out.
+The services share their budget across replicas through NATS JetStream
+(`moretale_kit.quota.SharedRateLimit`); this in-process limiter is what `moretale_kit.gemini`
+uses when it is given no JetStream context (a provider built outside a service, as in unit
+tests or scripts). There N processes together may send N times `rpm`.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from moretale_kit.bus import ConsumerOptions
+from moretale_kit.gemini_models import ModelCapability, ModelCatalog
 
 
 class CommonSettings(BaseSettings):
@@ -92,6 +93,28 @@ class CommonSettings(BaseSettings):
         validation_alias=AliasChoices("GEMINI_API_KEY", "MORETALE_GEMINI_API_KEY"),
         description="Gemini API key of every worker service; set: Gemini providers, not offline.",
     )
+    gemini_quota_jitter_sec: float = Field(
+        default=1.0,
+        ge=0,
+        le=30,
+        description="Seconds per minute of each shared Gemini budget left for the jitter "
+        "between a call's slot and its arrival at Google (calls are spaced (60 + this) / rpm).",
+    )
+    gemini_model_aliases: dict[str, str] = Field(
+        default_factory=dict,
+        description="JSON object: retired model id -> the model serving it, added to (or "
+        "replacing) the built-in table of Google's recommended replacements.",
+    )
+    gemini_model_capabilities: dict[str, ModelCapability] = Field(
+        default_factory=dict,
+        description="JSON object: model id -> capability row (see moretale_kit.gemini_models), "
+        "added to (or replacing) the built-in table.",
+    )
+
+    @property
+    def model_catalog(self) -> ModelCatalog:
+        """The alias and capability tables: built-in, with this configuration's entries."""
+        return ModelCatalog(self.gemini_model_aliases, self.gemini_model_capabilities)
 
     @field_validator("s3_public_url")
     @classmethod
@@ -209,13 +232,23 @@ class GeminiServiceSettings(ServiceSettings):
     gemini_base_url: str | None = Field(
         default=None, description="API endpoint; unset: GOOGLE_GEMINI_BASE_URL or Google's."
     )
-    gemini_api_version: str | None = Field(
-        default=None, description="API version (e.g. v1beta); unset: the SDK's default (v1)."
+    gemini_api_version: Literal["v1", "v1beta"] = Field(
+        default="v1",
+        description="API version sent explicitly (Google's API versions page: structured output, "
+        "system instructions, thinking and speech config are in v1; image output in v1beta).",
     )
     gemini_model: str = Field(default="", description="Default model id of this service.")
+    allowed_models: str = Field(
+        default="",
+        description="Comma-separated models a request may name (the default always may); "
+        "a retired id is first resolved through the alias table.",
+    )
     gemini_timeout_sec: float = Field(default=120.0, gt=0, description="Timeout of one call.")
     gemini_rpm: int = Field(
-        default=60, ge=0, description="Requests per minute per model, per replica; 0: no limit."
+        default=60,
+        ge=0,
+        description="Requests per minute per model for ALL replicas of the service together "
+        "(a shared budget on NATS JetStream); 0: no limit.",
     )
     nice: int = Field(
         default=10,
@@ -232,6 +265,24 @@ class GeminiServiceSettings(ServiceSettings):
         An empty value counts as unset (SecretStr("") is falsy).
         """
         return self.gemini_api_key or self.common.gemini_api_key or None
+
+    @property
+    def allowed_model_ids(self) -> frozenset[str]:
+        """The models a request may name: the allowlist plus the default, as configured (a
+        retired one there is reported by the start-up lookup, not silently replaced)."""
+        listed = {m.strip() for m in self.allowed_models.split(",") if m.strip()}
+        return frozenset(listed | {self.gemini_model})
+
+    def choose_model(self, requested: str | None) -> str:
+        """The model that serves a request naming `requested` (None: the default): a retired
+        id becomes its replacement; `ValueError` listing the allowed ones if it is not one."""
+        if requested is None:
+            return self.gemini_model
+        model = self.common.model_catalog.resolve(requested)
+        allowed = self.allowed_model_ids
+        if model not in allowed:
+            raise ValueError(f"model {requested!r} is not one of: {', '.join(sorted(allowed))}")
+        return model
 
     def provider_info(self, model: str) -> dict[str, str]:
         """What /readyz says about the active provider."""

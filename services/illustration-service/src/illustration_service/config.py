@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
@@ -24,6 +26,15 @@ class Settings(GeminiServiceSettings):
         description="How long a book's cover and text wait for each other in the plans bucket.",
     )
     gemini_model: str = Field(
-        default="gemini-2.5-flash-image", description="Model used when a request names none."
+        default="gemini-3.1-flash-image", description="Model used when a request names none."
+    )
+    allowed_models: str = Field(
+        default="gemini-3.1-flash-image,gemini-3-pro-image",
+        description="Comma-separated models a request may ask for (the default always may).",
+    )
+    gemini_api_version: Literal["v1", "v1beta"] = Field(
+        default="v1beta",
+        description="API version sent explicitly: image output (responseModalities IMAGE, "
+        "imageConfig) is a v1beta feature on Google's API versions page.",
     )
     gemini_rpm: int = 10

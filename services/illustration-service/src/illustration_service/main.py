@@ -13,6 +13,7 @@ from illustration_service.config import Settings
 from illustration_service.handlers import IllustrationHandlers
 from illustration_service.painters import make_painter
 from moretale_contracts.streams import ILLUSTRATION_PLANNER, ILLUSTRATION_WORKERS
+from moretale_kit.gemini_models import model_checks
 from moretale_kit.ops import ops_router
 from moretale_kit.runtime import Runtime
 
@@ -24,7 +25,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with Runtime.start(SERVICE, settings.common) as runtime:
-            painter = make_painter(settings)
+            painter = make_painter(settings, runtime.bus.js)
+            app.state.model_checks = await model_checks(painter, settings.allowed_model_ids)
             handlers = IllustrationHandlers(
                 runtime.bus,
                 runtime.store,
@@ -43,5 +45,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             yield
 
     app = FastAPI(title="MoreTale illustration-service", lifespan=lifespan)
-    app.include_router(ops_router(lambda: app.state.runtime.checks(), lambda: app.state.info))
+    app.include_router(
+        ops_router(
+            lambda: {**app.state.runtime.checks(), **app.state.model_checks}, lambda: app.state.info
+        )
+    )
     return app

@@ -16,13 +16,20 @@ class Settings(GeminiServiceSettings):
     port: int = 8001
     composer_model: str = "moretale-composer"
     gemini_model: str = Field(
-        default="gemini-2.5-flash", description="Model used when a request names none."
+        default="gemini-3.8-flash", description="Model used when a request names none."
     )
     allowed_models: str = Field(
-        default="gemini-2.5-flash,gemini-2.5-pro,gemini-2.5-flash-lite",
+        default="gemini-3.8-flash,gemini-3.5-flash,gemini-3.5-flash-lite,gemini-3.1-flash-lite,"
+        "gemini-2.5-flash-lite",
         description="Comma-separated models a request may ask for (the default always may).",
     )
     gemini_rpm: int = 30
+    gemini_timeout_sec: float = Field(
+        default=300.0,
+        gt=0,
+        description="Timeout of one story call: a thinking model's 10k-token answer takes "
+        "minutes, and a timeout pays for the whole story again.",
+    )
     gemini_attempts: int = Field(
         default=3, ge=1, le=10, description="Answers asked for before an invalid story fails."
     )
@@ -31,9 +38,3 @@ class Settings(GeminiServiceSettings):
         "gentle light, rounded friendly shapes",
         description="The illustration style every page prompt starts with.",
     )
-
-    @property
-    def allowed_model_ids(self) -> frozenset[str]:
-        """The models a request may name: the allowlist plus the default."""
-        listed = {m.strip() for m in self.allowed_models.split(",") if m.strip()}
-        return frozenset(listed | {self.gemini_model})

@@ -9,6 +9,7 @@ from dataclasses import replace
 from fastapi import FastAPI
 
 from moretale_contracts.streams import STORY_WRITER
+from moretale_kit.gemini_models import model_checks
 from moretale_kit.ops import ops_router
 from moretale_kit.runtime import Runtime
 from story_service import SERVICE
@@ -24,7 +25,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with Runtime.start(SERVICE, settings.common) as runtime:
-            writer = make_writer(settings)
+            writer = make_writer(settings, runtime.bus.js)
+            app.state.model_checks = await model_checks(writer, settings.allowed_model_ids)
             handlers = StoryHandlers(runtime.bus, runtime.store, writer)
             # A story canceled before its text was written is never written.
             options = replace(settings.consumer_options(), skip_canceled=True)
@@ -34,5 +36,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             yield
 
     app = FastAPI(title="MoreTale story-service", lifespan=lifespan)
-    app.include_router(ops_router(lambda: app.state.runtime.checks(), lambda: app.state.info))
+    app.include_router(
+        ops_router(
+            lambda: {**app.state.runtime.checks(), **app.state.model_checks}, lambda: app.state.info
+        )
+    )
     return app

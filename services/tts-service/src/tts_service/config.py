@@ -16,7 +16,17 @@ class Settings(GeminiServiceSettings):
     port: int = 8002
     espeak_rate_wpm: int = 150
     gemini_model: str = Field(
-        default="gemini-2.5-flash-preview-tts", description="Model used when a request names none."
+        default="gemini-3.8-flash-tts", description="Model used when a request names none."
+    )
+    allowed_models: str = Field(
+        default="gemini-3.8-flash-tts,gemini-3.8-flash-lite-tts,gemini-3.1-flash-tts-preview",
+        description="Comma-separated models a request may ask for (the default always may).",
+    )
+    narration_style: str = Field(
+        default="Read aloud to a young child at bedtime: warm, gentle and unhurried, with a "
+        "smile in the voice, a short pause between sentences.",
+        description="How the page is read: `speech_metadata.style` for Gemini 3.8 TTS, an "
+        "instruction before the text for older speech models.",
     )
     gemini_voice: str = Field(
         default="Achernar", description="Prebuilt voice used when a request names none."

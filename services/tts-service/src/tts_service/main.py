@@ -9,6 +9,7 @@ from dataclasses import replace
 from fastapi import FastAPI
 
 from moretale_contracts.streams import TTS_PLANNER, TTS_WORKERS
+from moretale_kit.gemini_models import model_checks
 from moretale_kit.ops import ops_router
 from moretale_kit.runtime import Runtime
 from tts_service import SERVICE
@@ -24,7 +25,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with Runtime.start(SERVICE, settings.common) as runtime:
-            narrator = make_narrator(settings)
+            narrator = make_narrator(settings, runtime.bus.js)
+            app.state.model_checks = await model_checks(narrator, settings.allowed_model_ids)
             handlers = NarrationHandlers(runtime.bus, runtime.store, narrator)
             # Jobs of a canceled story are dropped before any provider call.
             options = replace(settings.consumer_options(), skip_canceled=True)
@@ -35,5 +37,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             yield
 
     app = FastAPI(title="MoreTale tts-service", lifespan=lifespan)
-    app.include_router(ops_router(lambda: app.state.runtime.checks(), lambda: app.state.info))
+    app.include_router(
+        ops_router(
+            lambda: {**app.state.runtime.checks(), **app.state.model_checks}, lambda: app.state.info
+        )
+    )
     return app

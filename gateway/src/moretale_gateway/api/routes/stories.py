@@ -81,7 +81,7 @@ async def create_story(
 ) -> StoryAccepted:
     """Start a book: story text, then narration and illustrations. Answers at once (202), or
     after up to N seconds with `Prefer: wait=N`."""
-    stories.check_policy(body, settings)
+    body = stories.check_policy(body, settings)
     if body.callback_url is not None:
         await check_callback_url(body.callback_url, settings.allow_private_callbacks)
     # A retry of a request already accepted is answered before the rate limit counts it.

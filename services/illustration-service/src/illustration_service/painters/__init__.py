@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Protocol
 from moretale_contracts.events import IllustrationKind
 
 if TYPE_CHECKING:
+    from nats.js import JetStreamContext
+
     from illustration_service.config import Settings
 
 
@@ -48,13 +50,14 @@ class Painter(Protocol):
     async def paint(self, request: PaintRequest) -> Painting: ...
 
 
-def make_painter(settings: Settings) -> Painter:
-    """The painter the settings choose: Gemini when a key is set, else the procedural painter."""
+def make_painter(settings: Settings, js: JetStreamContext | None = None) -> Painter:
+    """The painter the settings choose: Gemini when a key is set (its request budget shared
+    through `js` by every replica), else the procedural painter."""
     if settings.gemini_key is not None:
         from illustration_service.painters.gemini import GeminiPainter
         from moretale_kit.gemini import Gemini
 
-        return GeminiPainter(Gemini(settings), model=settings.gemini_model)
+        return GeminiPainter(Gemini(settings, js=js), model=settings.gemini_model)
     from illustration_service.painters.procedural import ProceduralPainter
 
     return ProceduralPainter(long_side=settings.image_long_side)

@@ -2,14 +2,20 @@
 
 The cover is painted first from the main character's design; it then travels with every page
 job as `PaintRequest.reference_image` and is sent as inline image data beside the page prompt,
-so the same child appears on every page. The page's aspect ratio goes in `ImageConfig`. The
+so the same child appears on every page. The page's aspect ratio goes in `image_config`, with
+the model's `image_size` where its capability row names one (Google's image generation guide:
+`ImageConfig(aspect_ratio=..., image_size="1K"|"2K"|"4K")` on gemini-3.1-flash-image and
+gemini-3-pro-image). A retired model id is served by its replacement (the alias table). The
 image comes back as inline data with its MIME type; anything but PNG is converted (Pillow).
 
-An answer without an image (a safety block, or text only) is asked again once with a softened
-prompt; if that fails too, the picture fails at once (`Fail`, code `ILLUSTRATION_BLOCKED` or
-`ILLUSTRATION_NO_IMAGE`) instead of using up its deliveries. Faults (429, 5xx, timeouts) are not
-retried here: `moretale_kit.gemini` turns them into `Retry` / `GeminiUnavailable` for the
-consumer loop, the one place that retries; the SDK's own retries are off.
+An answer that finished with `NO_IMAGE` or `IMAGE_OTHER` and was not blocked is a transient
+miss: `GeminiUnavailable("ILLUSTRATION_NO_IMAGE")`, tried again by the consumer loop within its
+retry policy. Any other answer without an image (a safety block, or text only) is asked again
+once with a softened prompt; if that fails too, the picture fails at once (`Fail`, code
+`ILLUSTRATION_BLOCKED` or `ILLUSTRATION_NO_IMAGE`) instead of using up its deliveries.
+Faults (429, 5xx, timeouts) are not retried here: `moretale_kit.gemini` turns them into
+`Retry` / `GeminiUnavailable` for the consumer loop, the one place that retries; the SDK's own
+retries are off.
 """
 
 from __future__ import annotations
@@ -29,6 +35,8 @@ from moretale_kit.gemini import Gemini, GeminiUnavailable, inline_blobs, is_bloc
 log = logging.getLogger(__name__)
 
 NO_TEXT = "No words, letters or numbers anywhere in the image."
+# Finishes Google's image models report for a miss that another call usually does not repeat.
+_TRANSIENT_FINISHES = frozenset({types.FinishReason.NO_IMAGE, types.FinishReason.IMAGE_OTHER})
 
 
 def page_prompt(request: PaintRequest, softened: bool = False) -> str:
@@ -66,10 +74,16 @@ class GeminiPainter:
 
     async def paint(self, request: PaintRequest) -> Painting:
         """Paint one picture; a refusal is asked again once, softened, then fails."""
-        model = request.model or self.model
+        try:
+            model = self.gemini.settings.choose_model(request.model)
+        except ValueError as exc:
+            raise Fail("ILLUSTRATION_MODEL_NOT_ALLOWED", str(exc)) from None
+        capability = self.gemini.catalog.capability(model, "image")
         config = types.GenerateContentConfig(
             response_modalities=["IMAGE"],
-            image_config=types.ImageConfig(aspect_ratio=request.aspect_ratio),
+            image_config=types.ImageConfig(
+                aspect_ratio=request.aspect_ratio, image_size=capability.image_size
+            ),
         )
         refusals = []
         for softened in (False, True):
@@ -86,9 +100,15 @@ class GeminiPainter:
                 return Painting(png=png, width=width, height=height, prompt_mode=mode)
             refusals.append(why_empty(response))
             blocked = is_blocked(response)
+            if not blocked and _transient_miss(response):
+                raise GeminiUnavailable("ILLUSTRATION_NO_IMAGE", f"no image: {refusals[-1]}")
             log.warning("no image for page %d: %s", request.page_number, refusals[-1])
         code = "ILLUSTRATION_BLOCKED" if blocked else "ILLUSTRATION_NO_IMAGE"
         raise Fail(code, f"no image, also softened: {' / '.join(refusals)}"[:500])
+
+
+def _transient_miss(response: types.GenerateContentResponse) -> bool:
+    return any(c.finish_reason in _TRANSIENT_FINISHES for c in response.candidates or [])
 
 
 def _prompt_mode(request: PaintRequest) -> str:

@@ -9,6 +9,8 @@ from moretale_contracts.api import StoryCreate
 from moretale_contracts.story import BookDesign, Quiz, Story
 
 if TYPE_CHECKING:
+    from nats.js import JetStreamContext
+
     from story_service.config import Settings
 
 
@@ -63,14 +65,15 @@ def quiz_writer_for(writer: StoryWriter) -> QuizWriter:
     return QuizComposer()
 
 
-def make_writer(settings: Settings) -> StoryWriter:
-    """The writer the settings choose: Gemini when a key is set, else the offline composer."""
+def make_writer(settings: Settings, js: JetStreamContext | None = None) -> StoryWriter:
+    """The writer the settings choose: Gemini when a key is set (its request budget shared
+    through `js` by every replica), else the offline composer."""
     if settings.gemini_key is not None:
         from moretale_kit.gemini import Gemini
         from story_service.writers.gemini import GeminiStoryWriter
 
         return GeminiStoryWriter(
-            Gemini(settings),
+            Gemini(settings, js=js),
             model=settings.gemini_model,
             allowed_models=settings.allowed_model_ids,
             image_style=settings.image_style,

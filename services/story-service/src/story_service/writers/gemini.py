@@ -126,12 +126,25 @@ class GeminiStoryWriter:
         self.author_name = author_name
 
     def model_for(self, request: StoryCreate) -> str:
-        """The model this request is written with; `Fail` if it is not allowed."""
-        chosen = request.generation.story_model or self.model
+        """The model this request is written with (a retired id: its replacement, from the
+        alias table); `Fail` if it is not allowed."""
+        requested = request.generation.story_model
+        chosen = self.gemini.catalog.resolve(requested) if requested else self.model
         if chosen not in self.allowed_models:
             allowed = ", ".join(sorted(self.allowed_models))
             raise Fail("STORY_MODEL_NOT_ALLOWED", f"model {chosen!r} is not one of: {allowed}")
         return chosen
+
+    def thinking(self, model: str) -> types.ThinkingConfig | None:
+        """The thinking level or budget the capability table gives `model` (None: unset)."""
+        capability = self.gemini.catalog.capability(model, "text")
+        if capability.thinking_level is None and capability.thinking_budget is None:
+            return None
+        level = capability.thinking_level
+        return types.ThinkingConfig(
+            thinking_level=types.ThinkingLevel(level) if level else None,
+            thinking_budget=capability.thinking_budget,
+        )
 
     def design(self, request: StoryCreate) -> BookDesign:
         """The child's look from the request; the cover shows the book's theme and wish."""
@@ -148,6 +161,7 @@ class GeminiStoryWriter:
             system_instruction=system_instruction(request.include_style_guide),
             response_mime_type="application/json",
             response_schema=StoryDraft,
+            thinking_config=self.thinking(model),
         )
         problems: list[str] = []
         for attempt in range(1, self.attempts + 1):
@@ -187,6 +201,7 @@ class GeminiStoryWriter:
             system_instruction=QUIZ_SYSTEM_INSTRUCTION,
             response_mime_type="application/json",
             response_schema=QuizDraft,
+            thinking_config=self.thinking(model),
         )
         best: list[QuizQuestion] = []
         problems: list[str] = []

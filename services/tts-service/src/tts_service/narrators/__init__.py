@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from nats.js import JetStreamContext
+
     from tts_service.config import Settings
 
 
@@ -49,14 +51,18 @@ def wav_from_pcm(pcm: bytes, sample_rate: int) -> bytes:
     return buffer.getvalue()
 
 
-def make_narrator(settings: Settings) -> Narrator:
-    """The narrator the settings choose: Gemini when a key is set, else eSpeak NG offline."""
+def make_narrator(settings: Settings, js: JetStreamContext | None = None) -> Narrator:
+    """The narrator the settings choose: Gemini when a key is set (its request budget shared
+    through `js` by every replica), else eSpeak NG offline."""
     if settings.gemini_key is not None:
         from moretale_kit.gemini import Gemini
         from tts_service.narrators.gemini import GeminiNarrator
 
         return GeminiNarrator(
-            Gemini(settings), model=settings.gemini_model, voice=settings.gemini_voice
+            Gemini(settings, js=js),
+            model=settings.gemini_model,
+            voice=settings.gemini_voice,
+            style=settings.narration_style,
         )
     from tts_service.narrators.espeak import EspeakNarrator
 

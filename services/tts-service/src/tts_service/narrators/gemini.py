@@ -1,9 +1,22 @@
 """Narration with a Gemini speech model through google-genai's async client.
 
-The request's model, voice and temperature win over the configured defaults. The prompt is a
-short reading instruction for the page's language, then the text. The audio comes back as
-inline data whose MIME type says what it is: `audio/L16;codec=pcm;rate=24000` (raw 16-bit PCM)
-is wrapped in a WAV header with that rate; `audio/wav` is passed through.
+The request's model, voice and temperature win over the configured defaults; a retired model
+id is served by its replacement (the alias table). What the request looks like is the model's
+row in the capability table (`moretale_kit.gemini_models`), so a new model needs no code:
+
+- Gemini 3.8 TTS (`style="speech_metadata"`), per Google's "Migrate to Gemini 3.8 TTS" guide
+  (docs.cloud.google.com/gemini-enterprise-agent-platform/models/text-to-speech/migration-guide):
+  the page text goes verbatim in `parts[].text` (3.8 reads it as a transcript, so an
+  instruction written into it would be spoken), the narration style in the part's
+  `speech_metadata.style`, the language in `speech_config.language_code` (BCP-47), and no
+  temperature / top_p / top_k (3.8 rejects them with 400 INVALID_ARGUMENT: a request's
+  `tts_temperature` is accepted and ignored for such models);
+- older speech models (`style="text"`): a reading instruction, a blank line, then the text, and
+  the temperature sent.
+
+The audio comes back as inline data whose MIME type says what it is: a whole WAV file
+(`audio/wav`, 3.8's unary answer) is passed through, raw PCM (`audio/L16;codec=pcm;rate=24000`)
+is wrapped in a WAV header with that rate.
 
 Retries of faults (429, 5xx, timeouts) are not made here: `moretale_kit.gemini` turns them into
 `Retry` / `GeminiUnavailable` for the consumer loop, the one place that retries; the SDK's own
@@ -21,45 +34,70 @@ from google.genai import types
 from moretale_contracts.languages import resolve_language
 from moretale_kit.bus import Fail
 from moretale_kit.gemini import Gemini, GeminiUnavailable, inline_blobs, is_blocked, why_empty
+from moretale_kit.gemini_models import SPEECH_LANGUAGE_CODES
 from tts_service.narrators import Narration, NarrationRequest, wav_from_pcm
 
 _WAV_TYPES = frozenset({"audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave"})
+DEFAULT_STYLE = (
+    "Read aloud to a young child at bedtime: warm, gentle and unhurried, with a smile in the "
+    "voice, a short pause between sentences."
+)
 
 
-def reading_instruction(language: str) -> str:
-    """What the speech model is told before the text, for a page in `language`."""
+def reading_instruction(language: str, style: str = DEFAULT_STYLE) -> str:
+    """The instruction written before the text for older speech models (`style="text"`)."""
     name = resolve_language(language).name
-    return (
-        f"Read this {name} text aloud to a young child at bedtime, in natural {name}: "
-        "warm, gentle and unhurried, with a smile in the voice. Read only the text."
-    )
+    return f"Read this {name} text aloud, in natural {name}. {style} Read only the text."
 
 
 class GeminiNarrator:
     """Narrator backed by a Gemini speech model; `model` and `voice` are the defaults."""
 
-    def __init__(self, gemini: Gemini, model: str, voice: str) -> None:
+    def __init__(self, gemini: Gemini, model: str, voice: str, style: str = DEFAULT_STYLE) -> None:
         self.gemini = gemini
         self.model = model
         self.voice = voice
+        self.style = style
+
+    def request_for(
+        self, request: NarrationRequest
+    ) -> tuple[str, types.ContentListUnion, types.GenerateContentConfig]:
+        """The model, contents and config of one narration, per the model's capability row."""
+        try:
+            model = self.gemini.settings.choose_model(request.model)
+        except ValueError as exc:
+            raise Fail("TTS_MODEL_NOT_ALLOWED", str(exc)) from None
+        capability = self.gemini.catalog.capability(model, "speech")
+        language = resolve_language(request.language)
+        text = request.text.strip()
+        contents: types.ContentListUnion
+        if capability.style == "speech_metadata":
+            part = types.Part(text=text, speech_metadata=types.SpeechMetadata(style=self.style))
+            contents = [types.Content(role="user", parts=[part])]
+        else:
+            contents = f"{reading_instruction(request.language, self.style)}\n\n{text}"
+        config = types.GenerateContentConfig(
+            response_modalities=["AUDIO"],
+            temperature=request.temperature if capability.sampling else None,
+            speech_config=types.SpeechConfig(
+                voice_config=types.VoiceConfig(
+                    prebuilt_voice_config=types.PrebuiltVoiceConfig(
+                        voice_name=request.voice or self.voice
+                    )
+                ),
+                language_code=(
+                    SPEECH_LANGUAGE_CODES.get(language.code) if capability.language_code else None
+                ),
+            ),
+        )
+        return model, contents, config
 
     async def narrate(self, request: NarrationRequest) -> Narration:
         """Read `request.text` aloud; raises ValueError for empty text."""
         if not request.text.strip():
             raise ValueError("nothing to narrate: the text is empty")
-        model = request.model or self.model
-        voice = request.voice or self.voice
-        config = types.GenerateContentConfig(
-            response_modalities=["AUDIO"],
-            temperature=request.temperature,
-            speech_config=types.SpeechConfig(
-                voice_config=types.VoiceConfig(
-                    prebuilt_voice_config=types.PrebuiltVoiceConfig(voice_name=voice)
-                )
-            ),
-        )
-        prompt = f"{reading_instruction(request.language)}\n\n{request.text.strip()}"
-        response = await self.gemini.generate(model, prompt, config)
+        model, contents, config = self.request_for(request)
+        response = await self.gemini.generate(model, contents, config)
         blobs = inline_blobs(response, "audio/")
         if not blobs:
             if is_blocked(response):
