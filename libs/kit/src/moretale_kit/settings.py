@@ -94,7 +94,7 @@ class CommonSettings(BaseSettings):
         description="Gemini API key of every worker service; set: Gemini providers, not offline.",
     )
     gemini_quota_jitter_sec: float = Field(
-        default=1.0,
+        default=2.0,
         ge=0,
         le=30,
         description="Seconds per minute of each shared Gemini budget left for the jitter "
