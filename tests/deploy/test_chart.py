@@ -20,6 +20,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import helm_python as helm
 import jsonschema
@@ -47,6 +48,8 @@ COMPONENTS = {
     "illustrationService": ("illustration-service", "illustration_service", "ILLUSTRATION_", 8003),
     "assetService": ("asset-service", "asset_service", "ASSET_", 8004),
 }
+# asset-service's second port: its /internal/ routes, for the gateway only.
+ASSET_INTERNAL_PORT = 8005
 WORKERS = {"tts-service": streams.TTS_WORKERS, "illustration-service": streams.ILLUSTRATION_WORKERS}
 
 SECRETS_GIVEN = {
@@ -60,6 +63,8 @@ SECRETS_GIVEN = {
         "webhookSecret": "whsec_c2lnbmluZw==",
         "shareSecret": "share-signing-secret",
         "urlSecret": "signing-key",
+        "apiKeySecret": "key-hashing-secret",
+        "internalToken": "internal-token",
     },
 }
 # What a first `helm install` needs: the secrets the chart cannot generate.
@@ -265,6 +270,14 @@ def test_yamllint_catches_a_duplicate_key() -> None:
         ({"ttsService": {"keda": {"enabled": "yes"}}}, "enabled"),
         ({"s3": {"publicUrl": "https://s3.example.com/bucket"}}, "publicUrl"),
         ({"nats": {"auth": {"mode": "token"}}}, "mode"),
+        # asset-service's Service carries the internal port: never opened outside the cluster.
+        ({"assetService": {"service": {"type": "LoadBalancer"}}}, "type"),
+        ({"assetService": {"service": {"internalPort": 0}}}, "internalPort"),
+        ({"gateway": {"limits": {"maxBodyBytes": 512}}}, "maxBodyBytes"),
+        ({"gateway": {"limits": {"sseMaxStreamsPerKey": 0}}}, "sseMaxStreamsPerKey"),
+        ({"gateway": {"limits": {"sseMaxStreamsPerShare": 0}}}, "sseMaxStreamsPerShare"),
+        ({"gateway": {"limits": {"maxBodySize": 1}}}, "maxBodySize"),
+        ({"secrets": {"internalSecret": "x"}}, "internalSecret"),
     ],
 )
 def test_schema_rejects(values: dict[str, Any], complaint: str) -> None:
@@ -282,10 +295,18 @@ def test_one_deployment_per_service(case: tuple[str, Rendered]) -> None:
         deployment = rendered.deployment(suffix)
         container = rendered.container(suffix)
         assert container["command"] == ["python", "-m", package]
-        assert container["ports"] == [{"name": "http", "containerPort": port, "protocol": "TCP"}]
+        ports = [{"name": "http", "containerPort": port, "protocol": "TCP"}]
+        if suffix == "asset-service":
+            ports.append(
+                {"name": "internal", "containerPort": ASSET_INTERNAL_PORT, "protocol": "TCP"}
+            )
+        assert container["ports"] == ports
         env = rendered.env(suffix)
         assert env[f"{prefix}HOST"] == "0.0.0.0"
         assert env[f"{prefix}PORT"] == str(port)
+        assert env.get(f"{prefix}INTERNAL_PORT") == (
+            str(ASSET_INTERNAL_PORT) if suffix == "asset-service" else None
+        )
         assert env["OTEL_SERVICE_NAME"] == suffix
         assert container["image"].split("/")[-1].startswith(f"moretale-{suffix}:")
         labels = deployment["spec"]["template"]["metadata"]["labels"]
@@ -300,15 +321,22 @@ def test_the_chart_agrees_with_the_services_settings() -> None:
         settings = importlib.import_module(f"{package}.config").Settings
         assert settings.model_config["env_prefix"] == prefix, suffix
         assert settings.model_fields["port"].default == port, suffix
+    from asset_service.config import Settings as AssetSettings
+    from moretale_gateway.config import Settings as GatewaySettings
+
+    assert AssetSettings.model_fields["internal_port"].default == ASSET_INTERNAL_PORT
+    default_url = GatewaySettings.model_fields["asset_service_url"].default
+    assert urlsplit(default_url).port == ASSET_INTERNAL_PORT
 
 
 def test_probes(case: tuple[str, Rendered]) -> None:
     _, rendered = case
     for suffix, *_ in COMPONENTS.values():
         container = rendered.container(suffix)
+        # asset-service answers the ops routes on both ports; the probes use the public one.
         assert container["livenessProbe"]["httpGet"] == {"path": "/healthz", "port": "http"}
         assert container["readinessProbe"]["httpGet"] == {"path": "/readyz", "port": "http"}
-        assert container["startupProbe"]["httpGet"]["path"] == "/healthz"
+        assert container["startupProbe"]["httpGet"] == {"path": "/healthz", "port": "http"}
         assert container["resources"]["requests"]["cpu"]
         assert container["resources"]["limits"]["memory"]
 
@@ -359,9 +387,6 @@ def test_shared_config(defaults: Rendered, handmade: Rendered, production: Rende
     assert config["MORETALE_PUBLIC_ASSET_URL"] == "https://books.example.com"
     assert config["MORETALE_STREAM_REPLICAS"] == "3"
     assert production.env("gateway")["GATEWAY_PUBLIC_URL"] == "https://books.example.com"
-    assert production.env("gateway")["GATEWAY_ASSET_SERVICE_URL"] == (
-        f"http://{RELEASE}-asset-service:8004"
-    )
     assert production.env("tts-service")["TTS_CONCURRENCY"] == "2"
     assert production.container("gateway")["image"] == (
         "registry.example.com/moretale/moretale-gateway:0.1.0"
@@ -393,6 +418,8 @@ def test_secret_wiring(handmade: Rendered) -> None:
         "GATEWAY_WEBHOOK_SECRET": given["webhookSecret"],
         "GATEWAY_SHARE_SECRET": given["shareSecret"],
         "MORETALE_URL_SECRET": given["urlSecret"],
+        "GATEWAY_API_KEY_SECRET": given["apiKeySecret"],
+        "MORETALE_INTERNAL_TOKEN": given["internalToken"],
         "MORETALE_NATS_USER": "mt",
         "MORETALE_NATS_PASSWORD": "nats-pw",
     }
@@ -402,8 +429,11 @@ def test_secret_wiring(handmade: Rendered) -> None:
             "GATEWAY_DATABASE_URL",
             "GATEWAY_WEBHOOK_SECRET",
             "GATEWAY_SHARE_SECRET",
+            "GATEWAY_API_KEY_SECRET",
+            # The gateway's credential on asset-service's internal port: both read the one key.
+            "MORETALE_INTERNAL_TOKEN",
         },
-        "asset-service": {"ASSET_DATABASE_URL"},
+        "asset-service": {"ASSET_DATABASE_URL", "MORETALE_INTERNAL_TOKEN"},
         "story-service": {"GEMINI_API_KEY"},
         "tts-service": {"GEMINI_API_KEY"},
         "illustration-service": {"GEMINI_API_KEY"},
@@ -439,21 +469,37 @@ def _secret_settings(cls: type) -> set[str]:
     return names
 
 
+def _source_mentions(package: str, text: str) -> bool:
+    """Whether any module of an installed package's source contains `text`."""
+    module = importlib.import_module(package)
+    assert module.__file__
+    return any(text in path.read_text() for path in Path(module.__file__).parent.rglob("*.py"))
+
+
 def test_every_secret_setting_comes_from_the_secret(handmade: Rendered) -> None:
     """A secret a service would otherwise generate per pod (API keys, signing keys) must be one
-    value for all replicas: every SecretStr setting is wired from the Secret."""
-    import importlib
-
+    value for all replicas: every SecretStr setting is wired from the Secret. Two shared ones
+    only where they are used: GEMINI_API_KEY in the workers that call Gemini, the internal
+    token in the services whose code asks for it (the gateway and asset-service)."""
     from moretale_kit.settings import CommonSettings
 
     shared = _secret_settings(CommonSettings)
+    assert {"GEMINI_API_KEY", "MORETALE_INTERNAL_TOKEN"} <= shared
+    users_of_the_token = set()
     for suffix, package, prefix, _ in COMPONENTS.values():
         settings = importlib.import_module(f"{package}.config").Settings
         own = _secret_settings(settings)
         calls_gemini = f"{prefix}GEMINI_API_KEY" in own
         own.discard(f"{prefix}GEMINI_API_KEY")  # the shared GEMINI_API_KEY stands in for it
-        wanted = own | {n for n in shared if calls_gemini or n != "GEMINI_API_KEY"}
-        assert wanted <= set(_secret_refs(handmade, suffix)), suffix
+        uses_token = _source_mentions(package, ".internal_secret()")
+        if uses_token:
+            users_of_the_token.add(suffix)
+        unused = {"GEMINI_API_KEY"} if not calls_gemini else set()
+        unused |= {"MORETALE_INTERNAL_TOKEN"} if not uses_token else set()
+        refs = set(_secret_refs(handmade, suffix))
+        assert own | (shared - unused) <= refs, suffix
+        assert ("MORETALE_INTERNAL_TOKEN" in refs) is uses_token, suffix
+    assert users_of_the_token == {"gateway", "asset-service"}
 
 
 def test_generated_secrets(defaults: Rendered) -> None:
@@ -461,6 +507,8 @@ def test_generated_secrets(defaults: Rendered) -> None:
     assert base64.b64decode(data["MORETALE_API_KEYS"]).decode().startswith("mt_")
     assert len(base64.b64decode(data["MORETALE_URL_SECRET"])) == 64
     assert len(base64.b64decode(data["GATEWAY_SHARE_SECRET"])) == 64
+    assert len(base64.b64decode(data["GATEWAY_API_KEY_SECRET"])) == 64
+    assert len(base64.b64decode(data["MORETALE_INTERNAL_TOKEN"])) == 64
     webhook = base64.b64decode(data["GATEWAY_WEBHOOK_SECRET"]).decode()
     assert webhook.startswith("whsec_") and len(base64.b64decode(webhook[6:])) == 32
     assert "GEMINI_API_KEY" not in data
@@ -483,6 +531,19 @@ def test_generated_secrets(defaults: Rendered) -> None:
                 "secrets": {**SECRETS_GIVEN["secrets"], "shareSecret": "", "generate": False},
             },
             "GATEWAY_SHARE_SECRET",
+        ),
+        # The API-key hashing key and the internal token, likewise (issue 14's settings).
+        (
+            {
+                **SECRETS_GIVEN,
+                "secrets": {
+                    **SECRETS_GIVEN["secrets"],
+                    "apiKeySecret": "",
+                    "internalToken": "",
+                    "generate": False,
+                },
+            },
+            "GATEWAY_API_KEY_SECRET, MORETALE_INTERNAL_TOKEN",
         ),
         ({**MINIMAL, "gemini": {"enabled": True}}, "GEMINI_API_KEY"),
         (
@@ -528,7 +589,12 @@ def test_services_front_only_the_gateway_and_asset_service(case: tuple[str, Rend
         deployment = rendered.get("Deployment", name)
         pod_labels = deployment["spec"]["template"]["metadata"]["labels"]
         assert service["spec"]["selector"].items() <= pod_labels.items()
-        assert service["spec"]["ports"][0]["targetPort"] == "http"
+        assert service["spec"]["type"] == "ClusterIP"
+        ports = {p["name"]: (p["port"], p["targetPort"]) for p in service["spec"]["ports"]}
+        if name == f"{RELEASE}-asset-service":
+            assert ports == {"http": (8004, "http"), "internal": (ASSET_INTERNAL_PORT, "internal")}
+        else:
+            assert ports == {"http": (8000, "http")}
 
 
 def test_ingress_routes(defaults: Rendered, production: Rendered, handmade: Rendered) -> None:
@@ -887,7 +953,13 @@ def test_network_policies(production: Rendered, defaults: Rendered) -> None:
                     ]
                 }
             }
-            assert ingress == [{"from": [*controller, gateway], "ports": http}, scrape]
+            internal = [{"port": "internal", "protocol": "TCP"}]
+            # The Ingress controller on /files' port; the gateway alone on the internal one.
+            assert ingress == [
+                {"from": controller, "ports": http},
+                {"from": [gateway], "ports": internal},
+                scrape,
+            ]
         else:
             assert ingress == [scrape]  # workers: no traffic in, but the metrics scrape
         wanted = [rule("dns"), rule("nats"), rule("s3"), rule("otlp")]
@@ -900,7 +972,7 @@ def test_network_policies(production: Rendered, defaults: Rendered) -> None:
             wanted.append(
                 {
                     "to": [{"podSelector": asset_labels}],
-                    "ports": [{"port": 8004, "protocol": "TCP"}],
+                    "ports": [{"port": ASSET_INTERNAL_PORT, "protocol": "TCP"}],
                 }
             )
         assert spec["egress"] == wanted, suffix
@@ -911,6 +983,99 @@ def test_network_policies(production: Rendered, defaults: Rendered) -> None:
     internet = rule("internet")["to"][0]["ipBlock"]
     assert internet["cidr"] == "0.0.0.0/0" and "10.0.0.0/8" in internet["except"]
     assert Rendered({**MINIMAL, "networkPolicy": {"enabled": False}}).of("NetworkPolicy") == {}
+
+
+# --- asset-service's internal port -----------------------------------------------------------
+
+
+def _asset_service_port(rendered: Rendered, port: int) -> int:
+    """The container port a port of asset-service's Service leads to (by its targetPort)."""
+    service = rendered.get("Service", f"{RELEASE}-asset-service")
+    (target,) = [p["targetPort"] for p in service["spec"]["ports"] if p["port"] == port]
+    container = rendered.container("asset-service")
+    (pod_port,) = [p["containerPort"] for p in container["ports"] if p["name"] == target]
+    return pod_port  # type: ignore[no-any-return]
+
+
+def test_the_gateway_calls_the_internal_port(case: tuple[str, Rendered]) -> None:
+    """GATEWAY_ASSET_SERVICE_URL leads, through the Service, to the port asset-service serves
+    its internal routes on (ASSET_INTERNAL_PORT), not to the public /files port."""
+    _, rendered = case
+    url = urlsplit(rendered.env("gateway")["GATEWAY_ASSET_SERVICE_URL"])
+    assert (url.scheme, url.hostname, url.path) == ("http", f"{RELEASE}-asset-service", "")
+    assert url.port is not None
+    internal = int(rendered.env("asset-service")["ASSET_INTERNAL_PORT"])
+    assert _asset_service_port(rendered, url.port) == internal == ASSET_INTERNAL_PORT
+    assert internal != int(rendered.env("asset-service")["ASSET_PORT"])
+    # Another Service port: the URL follows it, the pod keeps its port.
+    moved = Rendered({**MINIMAL, "assetService": {"service": {"internalPort": 9005}}})
+    url = urlsplit(moved.env("gateway")["GATEWAY_ASSET_SERVICE_URL"])
+    assert url.port == 9005 and _asset_service_port(moved, 9005) == ASSET_INTERNAL_PORT
+
+
+def test_the_ingress_never_routes_the_internal_port(
+    defaults: Rendered, production: Rendered
+) -> None:
+    for rendered in (defaults, production):
+        (ingress,) = rendered.of("Ingress").values()
+        for path in ingress["spec"]["rules"][0]["http"]["paths"]:
+            assert not path["path"].startswith("/internal")
+            backend = path["backend"]["service"]
+            if backend["name"] == f"{RELEASE}-asset-service":
+                # /files only, on the Service port that leads to the public container port.
+                assert path["path"] == "/files"
+                assert _asset_service_port(rendered, backend["port"]["number"]) == 8004
+
+
+def test_only_the_gateway_reaches_the_internal_port(case: tuple[str, Rendered]) -> None:
+    """Every NetworkPolicy rule names its ports (none opens all of them); the only rule letting
+    anything in on asset-service's internal port is the gateway's, and the only egress to it is
+    the gateway's."""
+    name, rendered = case
+    policies = rendered.of("NetworkPolicy")
+    assert policies, name
+    gateway = {"podSelector": rendered.deployment("gateway")["spec"]["selector"]}
+    asset_pods = {"podSelector": rendered.deployment("asset-service")["spec"]["selector"]}
+    let_in, let_out = [], []
+    for policy_name, policy in policies.items():
+        for rule in policy["spec"]["ingress"]:
+            assert rule.get("ports"), policy_name
+            ports = {p["port"] for p in rule["ports"]}
+            if ports & {"internal", ASSET_INTERNAL_PORT}:
+                let_in.append((policy_name, rule["from"], ports))
+        for rule in policy["spec"]["egress"]:
+            if asset_pods in rule["to"]:
+                let_out.append((policy_name, rule["to"], rule["ports"]))
+    assert let_in == [(f"{RELEASE}-asset-service", [gateway], {"internal"})], name
+    assert let_out == [
+        (f"{RELEASE}-gateway", [asset_pods], [{"port": ASSET_INTERNAL_PORT, "protocol": "TCP"}])
+    ], name
+
+
+# --- the gateway's request limits --------------------------------------------------------------
+
+
+def test_gateway_limits(defaults: Rendered, production: Rendered) -> None:
+    """GATEWAY_MAX_BODY_BYTES and the SSE stream caps: the chart's defaults are the gateway's,
+    and the values reach the pods."""
+    from moretale_gateway.config import Settings
+
+    settings = {
+        "maxBodyBytes": "max_body_bytes",
+        "sseMaxStreamsPerKey": "sse_max_streams_per_key",
+        "sseMaxStreamsPerShare": "sse_max_streams_per_share",
+    }
+    chart_limits = yaml.safe_load((CHART / "values.yaml").read_text())["gateway"]["limits"]
+    production_limits = production_values()["gateway"]["limits"]
+    assert production_limits != chart_limits
+    for key, field in settings.items():
+        variable = f"GATEWAY_{field.upper()}"
+        assert chart_limits[key] == Settings.model_fields[field].default, key
+        assert defaults.env("gateway")[variable] == str(chart_limits[key])
+        assert production.env("gateway")[variable] == str(production_limits[key])
+        assert variable not in production.env("asset-service")
+    big = Rendered({**MINIMAL, "gateway": {"limits": {"maxBodyBytes": 10_000_000}}})
+    assert big.env("gateway")["GATEWAY_MAX_BODY_BYTES"] == "10000000"  # not 1e+07
 
 
 # --- NATS credentials and stream limits -------------------------------------------------------

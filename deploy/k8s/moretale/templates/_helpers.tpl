@@ -1,8 +1,10 @@
 {{/*
 The five services. key: their block in values.yaml; name: resource suffix, component label and
 OTEL_SERVICE_NAME; package: what `python -m` runs; prefix: their settings' env prefix; port:
-the port they listen on; public: behind a Service (and the Ingress); jobs: the JetStream stream
-and durable consumer of their page jobs (workers scaled on its lag).
+the port they listen on; internalPort: a second port only the gateway reaches (asset-service's
+/internal/ routes, ASSET_INTERNAL_PORT; never routed by the Ingress); public: behind a Service
+(and the Ingress); jobs: the JetStream stream and durable consumer of their page jobs (workers
+scaled on its lag).
 */}}
 {{- define "moretale.components" -}}
 gateway:
@@ -37,6 +39,7 @@ assetService:
   package: asset_service
   prefix: ASSET_
   port: 8004
+  internalPort: 8005
   public: true
 {{- end }}
 
@@ -134,6 +137,11 @@ app.kubernetes.io/component: {{ .c.name }}
 {{- end }}
 {{- end }}
 
+{{/* GATEWAY_ASSET_SERVICE_URL: asset-service's internal port, through its Service. */}}
+{{- define "moretale.assetServiceInternalUrl" -}}
+{{- printf "http://%s-asset-service:%v" (include "moretale.fullname" .) .Values.assetService.service.internalPort }}
+{{- end }}
+
 {{/* MORETALE_PUBLIC_ASSET_URL: publicAssetUrl, else the public URL (the Ingress has /files/). */}}
 {{- define "moretale.publicAssetUrl" -}}
 {{- if .Values.publicAssetUrl }}
@@ -181,6 +189,8 @@ they live in the services' Secret.
 - ASSET_DATABASE_URL
 - GATEWAY_WEBHOOK_SECRET
 - GATEWAY_SHARE_SECRET
+- GATEWAY_API_KEY_SECRET
+- MORETALE_INTERNAL_TOKEN
 {{- if include "moretale.gemini" . }}
 - GEMINI_API_KEY
 {{- end }}
