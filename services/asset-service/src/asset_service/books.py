@@ -22,6 +22,7 @@ from moretale_contracts.api import (
     AssetsSummary,
     PageResult,
     Progress,
+    ReadAlong,
     StageProgress,
     StoryResult,
     StoryStatus,
@@ -40,7 +41,16 @@ from moretale_kit.store import ObjectNotFound, ObjectStore
 log = logging.getLogger(__name__)
 
 DONE, FAILED, SKIPPED = "done", "failed", "skipped"
-_ASSET_FIELDS = ("status", "key", "prompt_mode", "error_code", "error_message", "revision")
+_ASSET_FIELDS = (
+    "status",
+    "key",
+    "prompt_mode",
+    "error_code",
+    "error_message",
+    "revision",
+    "sentences",
+    "timed_by",
+)
 ASSETS = Asset.__table__  # type: ignore[attr-defined]
 BOOKS = BookRecord.__table__  # type: ignore[attr-defined]
 
@@ -57,6 +67,8 @@ class AssetState(Protocol):
     prompt_mode: str | None
     error_code: str | None
     revision: int
+    sentences: list[dict[str, Any]] | None
+    timed_by: str | None
 
 
 class Books:
@@ -297,6 +309,7 @@ class Books:
                         }
                         for i, v in enumerate(page.vocabulary)
                     ],
+                    "read_along": read_along(by_page, page.page_number).model_dump(),
                 }
                 for page in story.pages
             ],
@@ -354,6 +367,7 @@ class Books:
                         )
                         for i, entry in enumerate(page.vocabulary)
                     ],
+                    read_along=read_along(by_page, page.page_number),
                 )
                 for page in story.pages
             ],
@@ -388,7 +402,24 @@ def _audio_entry(asset: AssetState) -> dict[str, Any]:
         entry["vocabulary_index"] = int(asset.role.split(".")[0])
     if asset.status == FAILED:
         entry["error"] = asset.error_code
+    if asset.status == DONE and asset.sentences is not None:
+        entry["sentences"] = asset.sentences
+        entry["timed_by"] = asset.timed_by
     return entry
+
+
+def read_along(by_page: dict[tuple[str, int, str], AssetState], page_number: int) -> ReadAlong:
+    """A page's sentences with their times in each language's clip (none without a clip)."""
+
+    def sentences(role: str) -> list[dict[str, Any]]:
+        asset = by_page.get(("audio", page_number, role))
+        if asset is None or asset.status != DONE:
+            return []
+        return asset.sentences or []
+
+    return ReadAlong.model_validate(
+        {"primary": sentences("primary"), "secondary": sentences("secondary")}
+    )
 
 
 @lru_cache(maxsize=256)

@@ -134,7 +134,13 @@ def _asset(event: Event) -> Asset:
             fields = _audio_fields(event)
             match event:
                 case AudioPageCompleted():
-                    return Asset(**fields, status=DONE, key=event.key)
+                    return Asset(
+                        **fields,
+                        status=DONE,
+                        key=event.key,
+                        sentences=[timing.model_dump() for timing in event.sentences],
+                        timed_by=event.timed_by,
+                    )
                 case AudioPageFailed():
                     return Asset(
                         **fields,

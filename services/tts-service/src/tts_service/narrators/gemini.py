@@ -21,6 +21,7 @@ from google.genai import types
 from moretale_contracts.languages import resolve_language
 from moretale_kit.bus import Fail
 from moretale_kit.gemini import Gemini, GeminiUnavailable, inline_blobs, is_blocked, why_empty
+from tts_service.alignment import timed
 from tts_service.narrators import Narration, NarrationRequest, wav_from_pcm
 
 _WAV_TYPES = frozenset({"audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave"})
@@ -65,7 +66,7 @@ class GeminiNarrator:
             if is_blocked(response):
                 raise Fail("TTS_BLOCKED", f"no audio from {model}: {why_empty(response)}")
             raise GeminiUnavailable("TTS_NO_AUDIO", f"no audio from {model}: {why_empty(response)}")
-        return to_narration(blobs)
+        return timed(to_narration(blobs), request.text)  # sentence timings for read-along
 
 
 def to_narration(blobs: list[types.Blob]) -> Narration:
