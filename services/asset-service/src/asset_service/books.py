@@ -30,6 +30,7 @@ from moretale_contracts.api import (
 )
 from moretale_contracts.storage import (
     audio_manifest_key,
+    epub_key,
     illustrations_manifest_key,
     result_key,
     story_prefix,
@@ -374,6 +375,10 @@ class Books:
             assets=summary,
             quiz_json_url=self.store.url(book.quiz_key, self.url_ttl) if book.quiz_key else None,
             quiz=await self.quiz(book),
+            # Written before the book is marked complete (and again after a regeneration).
+            epub_url=self.store.url(epub_key(story_id), self.url_ttl)
+            if book.completed_at
+            else None,
             urls_expire_at=datetime.now(UTC) + self.url_ttl,
         )
 
