@@ -7,7 +7,7 @@ HASH := $(shell cat requirements*.txt requirements.lock */pyproject.toml libs/*/
 RUN_STAMP := $(VENV)/.run-$(HASH)
 DEV_STAMP := $(VENV)/.dev-$(HASH)
 PACKAGES := -e contracts -e 'libs/kit[gemini]' -e gateway -e services/story-service \
-	-e services/tts-service -e services/illustration-service -e services/asset-service
+	-e services/tts-service -e services/illustration-service -e services/asset-service -e client
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock
 TYPED := contracts/src libs/kit/src
 

@@ -17,7 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from moretale_contracts.streams import GATEWAY_PROJECTOR, GATEWAY_WEBHOOKS
 from moretale_gateway import SERVICE
-from moretale_gateway.api.routes import reader, share, stories
+from moretale_gateway.api.routes import epub, reader, share, stories
 from moretale_gateway.config import Settings
 from moretale_gateway.outbox import Outbox
 from moretale_gateway.projector import Projector
@@ -114,6 +114,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RequestIdMiddleware)
     app.include_router(stories.router)
     app.include_router(share.router)
+    app.include_router(epub.router)
     app.include_router(reader.router)
     app.include_router(
         ops_router(lambda: {**app.state.runtime.checks(), "database": app.state.db.check})
