@@ -13,7 +13,12 @@ from fastapi import APIRouter, Response
 from moretale_gateway import stories
 from moretale_gateway.api.deps import AssetsDep, DatabaseDep, OwnerDep
 from moretale_gateway.api.errors import COMMON_ERRORS, NOT_FOUND, error_doc
-from moretale_gateway.api.routes.share import SHARED_PREFIX, GrantDep, _shared_row
+from moretale_gateway.api.routes.share import (
+    _SHARED_ERRORS,
+    SHARED_PREFIX,
+    GrantDep,
+    _shared_row,
+)
 from moretale_kit.errors import ApiError
 
 log = logging.getLogger(__name__)
@@ -21,14 +26,14 @@ log = logging.getLogger(__name__)
 router = APIRouter(tags=["books"])
 
 EPUB_TYPE = "application/epub+zip"
-_EPUB_ERRORS: dict[int | str, dict[str, Any]] = {
-    **COMMON_ERRORS,
-    **NOT_FOUND,
+_EPUB_ANSWERS: dict[int | str, dict[str, Any]] = {
     409: error_doc(
         "The book is not finished", "STORY_NOT_COMPLETED", "the book is not finished yet"
     ),
     200: {"content": {EPUB_TYPE: {}}, "description": "The EPUB 3 file."},
 }
+_EPUB_ERRORS = {**COMMON_ERRORS, **NOT_FOUND, **_EPUB_ANSWERS}
+_SHARED_EPUB_ERRORS = {**_SHARED_ERRORS, **_EPUB_ANSWERS}
 
 
 @router.get(
@@ -43,7 +48,9 @@ async def story_epub(
     return await _download(row.id, assets)
 
 
-@router.get(f"{SHARED_PREFIX}/{{token}}/book.epub", response_class=Response, responses=_EPUB_ERRORS)
+@router.get(
+    f"{SHARED_PREFIX}/{{token}}/book.epub", response_class=Response, responses=_SHARED_EPUB_ERRORS
+)
 async def shared_epub(grant: GrantDep, db: DatabaseDep, assets: AssetsDep) -> Response:
     """The shared book as an EPUB 3, no key needed while the link is valid."""
     row = await _shared_row(db, grant)
