@@ -5,6 +5,7 @@ routes answer with the key and with a share link; the live stream resumes after 
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -123,6 +124,26 @@ def test_moretale_make_saves_the_whole_book(local_stack: Stack, tmp_path: Path) 
         assert answer.headers["content-type"] == "application/epub+zip"
         assert answer.content == (out / "book.epub").read_bytes()
         assert client.get(f"/api/stories/{story_id}/book.epub").status_code == 401
+
+
+def test_a_regeneration_builds_the_epub_again(local_stack: Stack) -> None:
+    body = {
+        "child_name": "Mina", "child_age": 5, "primary_lang": "ko", "secondary_lang": "en",
+        "theme": "Friendship", "page_count": 4,
+    }  # fmt: skip
+    with local_stack.client() as client:
+        story_id = client.post("/api/stories/", json=body).json()["id"]
+        local_stack.wait_for_status(story_id, {"completed"})
+        before = client.get(f"/api/stories/{story_id}/book.epub").content
+        answer = client.post(f"/api/stories/{story_id}/tts", json={"pages": [2]})
+        assert answer.status_code in (200, 202), answer.text
+        assert answer.json()["status"] == "running"
+        local_stack.wait_for_status(story_id, {"completed"})
+        after = client.get(f"/api/stories/{story_id}/book.epub").content
+    stamp = re.compile(rb'dcterms:modified">([^<]+)<')
+    opf = [zipfile.ZipFile(io.BytesIO(b)).read("EPUB/package.opf") for b in (before, after)]
+    assert stamp.search(opf[0]) and stamp.search(opf[1])
+    assert after != before  # written again for the regenerated page
 
 
 def test_errors_print_the_envelope_message(local_stack: Stack) -> None:
