@@ -40,8 +40,8 @@ typecheck: dev
 	$(BIN)/mypy $(TYPED)
 
 unit: dev
-	$(BIN)/pytest contracts/tests libs/kit/tests gateway/tests services/*/tests tests/docs \
-		tests/deploy
+	$(BIN)/pytest contracts/tests libs/kit/tests gateway/tests services/*/tests client/tests \
+		tests/docs tests/deploy
 
 integration: dev
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/pytest tests/integration
@@ -49,8 +49,8 @@ integration: dev
 test: lint typecheck
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/pytest contracts/tests libs/kit/tests gateway/tests \
 		services/story-service/tests services/tts-service/tests \
-		services/illustration-service/tests services/asset-service/tests tests/docs tests/deploy \
-		tests/integration tests/browser
+		services/illustration-service/tests services/asset-service/tests client/tests tests/docs \
+		tests/deploy tests/integration tests/browser
 
 browser: dev
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/pytest tests/browser

@@ -15,9 +15,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from moretale_client.api import ApiFailure, MoreTale
 from proxy import TcpProxy
 from stack import API_KEY, Stack
+
+from moretale_client.api import ApiFailure, MoreTale
 
 EPUBCHECK = Path("/usr/share/java/epubcheck.jar")  # Debian's epubcheck (.ci/run installs it)
 MORETALE = Path(sys.executable).with_name("moretale")  # the console script `make install` puts

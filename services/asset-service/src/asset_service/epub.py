@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import asyncio
 import io
+import logging
+import time
 import wave
 import zipfile
 from collections.abc import Sequence
@@ -30,6 +32,8 @@ from asset_service.models import BookRecord
 from moretale_contracts.languages import resolve_language
 from moretale_contracts.storage import epub_key
 from moretale_contracts.story import Quiz, Story
+
+log = logging.getLogger(__name__)
 
 MP3_BITRATE_KBPS = 64  # speech, mono
 ACTIVE_CLASS = "-epub-media-overlay-active"
@@ -253,9 +257,14 @@ async def write_epub(books: Books, book: BookRecord, assets: Sequence[AssetState
         pictures=pictures,
         clips=clips,
     )
+    started = time.perf_counter()
     data = await asyncio.to_thread(build_epub, parts)  # MP3 encoding: off the event loop
     key = epub_key(book.story_id)
     await store.put(key, data, "application/epub+zip")
+    log.info(
+        "book.epub written",
+        extra={"bytes": len(data), "seconds": round(time.perf_counter() - started, 3)},
+    )
     return key
 
 
