@@ -268,6 +268,19 @@ async def write_epub(books: Books, book: BookRecord, assets: Sequence[AssetState
     return key
 
 
+async def write_epub_or_later(
+    books: Books, book: BookRecord, assets: Sequence[AssetState]
+) -> str | None:
+    """`write_epub` where a book completes: a failure (a store outage, a clip that cannot be
+    read) is logged and the book completes without its EPUB for now; the first download builds
+    it (`GET /internal/books/{id}/book.epub`). The EPUB never holds a finished book back."""
+    try:
+        return await write_epub(books, book, assets)
+    except Exception:
+        log.warning("book.epub not written; it is built on first download", exc_info=True)
+        return None
+
+
 def _sentence_spans(
     text: str, sentences: list[dict[str, Any]], prefix: str
 ) -> tuple[str, list[str]]:
