@@ -128,6 +128,16 @@ def test_the_epub_passes_epubcheck(tmp_path: Path, quiz: bool) -> None:
     assert "0 errors" in output and "0 fatals" in output
 
 
+def test_a_book_without_voices_or_pictures_is_still_valid(tmp_path: Path) -> None:
+    bare = _parts(quiz=False)
+    bare = BookParts(story_id=bare.story_id, story=bare.story, quiz=None, cover=None)
+    path = tmp_path / "bare.epub"
+    path.write_bytes(build_epub(bare))
+    _epubcheck(path)
+    opf = zipfile.ZipFile(path).read("EPUB/package.opf").decode()
+    assert "media-overlay" not in opf and "media:duration" not in opf
+
+
 def test_every_sentence_is_tied_to_its_stretch_of_the_clip() -> None:
     package = zipfile.ZipFile(io.BytesIO(build_epub(_parts())))
     first = package.infolist()[0]
