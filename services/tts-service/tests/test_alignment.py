@@ -33,6 +33,7 @@ def _clip(*parts: tuple[str, float]) -> bytes:
             ["Mina woke up.", "The sun was 3.5 m high!", "Off we go"],
         ),
         ('"Let\'s go," she said. "Now!" Done…', ['"Let\'s go," she said.', '"Now!"', "Done…"]),
+        ('"Run!" she said. "Now."', ['"Run!" she said.', '"Now."']),
         ("미나는 일어났어요. 해가 밝았어요!", ["미나는 일어났어요.", "해가 밝았어요!"]),
         (
             "ミナは起きました。太陽が明るい！行こう",

@@ -21,10 +21,12 @@ from dataclasses import dataclass, replace
 from moretale_contracts.api import SentenceTiming, TimedBy
 from tts_service.narrators import Narration
 
-# A sentence ends at a Latin-script stop followed by space or the end (so "3.5" stays whole), or
-# at a stop of a script that writes no space after it (。！？ in CJK, । in Devanagari).
+# A sentence ends at a Latin-script stop followed by space or the end (so "3.5" stays whole) and
+# not by a lowercase word ('"Run!" she said.' is one sentence), or at a stop of a script that
+# writes no space after it (。！？ in CJK, । in Devanagari).
 _SENTENCE = re.compile(
-    r".*?(?:[.!?…]+[\"'”’»)\]」』]*(?=\s|$)|[。！？।॥؟۔]+[\"'”’»)\]」』）]*)\s*|.+$",
+    r".*?(?:[.!?…]+[\"'”’»)\]」』]*(?=\s*$|\s+(?![a-zß-ÿ]))|[。！？।॥؟۔]+[\"'”’»)\]」』）]*)\s*"
+    r"|.+$",
     re.DOTALL,
 )
 
