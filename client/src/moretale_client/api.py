@@ -106,6 +106,8 @@ class MoreTale:
                     for event in source.iter_sse():
                         failures = 0
                         if event.id:
+                            if _seen(event.id, last_id):
+                                continue  # ids only grow: this one was shown already
                             last_id = event.id
                         yield event
                         if event.event in TERMINAL_EVENTS:
@@ -144,3 +146,13 @@ class MoreTale:
             code, message = "HTTP_ERROR", f"{answer.status_code} {answer.reason_phrase}"
             reasons = []
         raise ApiFailure(answer.status_code, code, message, reasons)
+
+
+def _seen(event_id: str, last_id: str | None) -> bool:
+    """Whether `event_id` is not after `last_id` (event ids are increasing stream sequences)."""
+    return (
+        last_id is not None
+        and event_id.isdigit()
+        and last_id.isdigit()
+        and int(event_id) <= int(last_id)
+    )
