@@ -29,7 +29,7 @@ def moretale(stack: Stack, *args: str, url: str | None = None) -> subprocess.Com
         **os.environ,
         "MORETALE_URL": url or stack.gateway_url,
         "MORETALE_API_KEY": API_KEY,
-        "COLUMNS": "120",
+        "COLUMNS": "80",
     }
     return subprocess.run(
         [str(MORETALE), *args], env=env, capture_output=True, text=True, timeout=180

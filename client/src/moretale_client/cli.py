@@ -18,8 +18,10 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from moretale_client.api import (
     DEFAULT_URL,
@@ -148,26 +150,20 @@ def status(story_id: str) -> None:
         table.add_row(label, *(str(counts[c]) for c in ("done", "failed", "total")))
     console.print(table)
     if story.get("error"):
-        console.print(f"[red]{story['error']['message']}[/red]")
+        console.print(escape(story["error"]["message"]), style="red")
 
 
 @app.command("list")
 def list_books(limit: Annotated[int, typer.Option(help="How many (newest first).")] = 20) -> None:
     """Your books, newest first."""
-    table = Table()
-    for column in ("id", "status", "child", "languages", "theme", "pages"):
-        table.add_column(column)
+    # One line a book, the id first and whole: it is what the other commands take.
     for item in state.client.stories(limit)["items"]:
-        languages = f"{item['primary_lang']} / {item['secondary_lang']}"
-        table.add_row(
-            item["id"],
-            item["status"],
-            item["child_name"],
-            languages,
-            item["theme"],
-            str(item["page_count"]),
+        about = (
+            f"{item['child_name']}, {item['primary_lang']}/{item['secondary_lang']}, "
+            f"{item['theme']}, {item['page_count']} pages"
         )
-    console.print(table)
+        line = Text.assemble(item["id"], "  ", (item["status"], "bold"), "  ", about)
+        console.print(line, highlight=False, soft_wrap=True)  # Text: never read as markup
 
 
 @app.command()
@@ -182,7 +178,7 @@ def download(
 def share(story_id: str) -> None:
     """A read-only link to the book in the reader, for someone without the key."""
     link = state.client.share(story_id)
-    console.print(link["url"])
+    console.print(link["url"], soft_wrap=True, markup=False, highlight=False)  # one line
     console.print(f"(works until {link['expires_at']})", style="dim")
 
 
@@ -191,7 +187,8 @@ def main() -> None:
     try:
         app()
     except ApiFailure as failure:
-        errors.print(f"[red]error:[/red] {failure.message} ({failure.code})", highlight=False)
+        message = escape(f"{failure.message} ({failure.code})")
+        errors.print(f"[red]error:[/red] {message}", highlight=False)
         for reason in failure.reasons:
             errors.print(f"  {reason}", highlight=False, markup=False)
         raise SystemExit(1) from None
