@@ -7,7 +7,7 @@ HASH := $(shell cat requirements*.txt requirements.lock */pyproject.toml libs/*/
 RUN_STAMP := $(VENV)/.run-$(HASH)
 DEV_STAMP := $(VENV)/.dev-$(HASH)
 PACKAGES := -e contracts -e 'libs/kit[gemini]' -e gateway -e services/story-service \
-	-e services/tts-service -e services/illustration-service -e services/asset-service
+	-e services/tts-service -e services/illustration-service -e services/asset-service -e client
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock
 TYPED := contracts/src libs/kit/src
 
@@ -40,8 +40,8 @@ typecheck: dev
 	$(BIN)/mypy $(TYPED)
 
 unit: dev
-	$(BIN)/pytest contracts/tests libs/kit/tests gateway/tests services/*/tests tests/docs \
-		tests/deploy
+	$(BIN)/pytest contracts/tests libs/kit/tests gateway/tests services/*/tests client/tests \
+		tests/docs tests/deploy
 
 integration: dev
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/pytest tests/integration
@@ -49,8 +49,8 @@ integration: dev
 test: lint typecheck
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/pytest contracts/tests libs/kit/tests gateway/tests \
 		services/story-service/tests services/tts-service/tests \
-		services/illustration-service/tests services/asset-service/tests tests/docs tests/deploy \
-		tests/integration tests/browser
+		services/illustration-service/tests services/asset-service/tests client/tests tests/docs \
+		tests/deploy tests/integration tests/browser
 
 browser: dev
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/pytest tests/browser

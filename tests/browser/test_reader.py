@@ -457,3 +457,163 @@ def test_japanese_and_chinese_are_drawn_with_their_own_fonts(
     assert page.query_selector(".play") is None  # this book has no narration
     assert page.query_selector(".art-placeholder") is None  # nor pictures
     session.shot("17-japanese-chinese-page-1")
+
+
+# --------------------------------------------------------------------------------------------
+# Read-along: the sentence being read is lit, a tap plays from a sentence; the EPUB download
+
+
+def record_lit_sentences(page: Page) -> None:
+    """Keep every change of the lit sentence, with the clip's time then, in `window.lit`."""
+    page.evaluate(
+        """() => {
+            window.lit = [];
+            const player = document.getElementById('player');
+            new MutationObserver(() => {
+                for (const block of document.querySelectorAll('.text-block')) {
+                    const index = block.dataset.sentence;
+                    const last = window.lit[window.lit.length - 1];
+                    if (index === undefined) continue;
+                    if (last && last.role === block.dataset.role && last.index === Number(index))
+                        continue;
+                    window.lit.push({role: block.dataset.role, index: Number(index),
+                                     time: player.currentTime, src: player.src});
+                }
+            }).observe(document.getElementById('main'),
+                       {attributes: true, subtree: true, attributeFilter: ['data-sentence']});
+        }"""
+    )
+
+
+def test_the_sentence_being_read_is_lit_and_a_tap_plays_from_it(
+    session: Session, finished: dict[str, Any]
+) -> None:
+    page, book = session.page, finished["result"]
+    page.goto(finished["link"]["url"])
+    page.wait_for_selector(".cover-view")
+    page.select_option("#page-picker", "1")
+    page.wait_for_selector('.page-view[data-page="1"]')
+    first = book["pages"][0]
+    timings = first["read_along"]["secondary"]
+    assert len(timings) >= 2, timings
+    spans = page.locator(".t-secondary .sentence")
+    assert spans.count() == len(timings)
+    assert [spans.nth(i).inner_text() for i in range(len(timings))] == [t["text"] for t in timings]
+    assert page.inner_text(".t-secondary .story-text") == first["text_secondary"]
+
+    # The speaker button: each sentence is lit in turn, while the clip is inside its time.
+    record_lit_sentences(page)
+    page.click(".play.secondary")
+    page.wait_for_function("() => document.getElementById('player').ended", timeout=30_000)
+    lit = page.evaluate("window.lit")
+    assert [entry["index"] for entry in lit] == list(range(len(timings))), lit
+    for entry in lit:
+        timing = timings[entry["index"]]
+        assert entry["role"] == "secondary" and "page_01_secondary" in entry["src"]
+        assert timing["start"] - 0.06 <= entry["time"] <= timing["end"] + 0.3, (entry, timing)
+    page.wait_for_function("() => !document.querySelector('.sentence.is-current')")
+
+    # A tap on the last Korean sentence plays the Korean clip from there, that sentence lit.
+    korean = first["read_along"]["primary"]
+    page.locator(".t-primary .sentence").last.click()
+    page.wait_for_function(
+        "() => { const a = document.getElementById('player');"
+        " return a.currentSrc.includes('page_01_primary') && !a.paused && a.currentTime > 0; }"
+    )
+    started = page.evaluate("document.getElementById('player').currentTime")
+    assert started >= korean[-1]["start"] - 0.05, (started, korean[-1])
+    lit_index = page.get_attribute(".t-primary", "data-sentence")
+    assert lit_index == str(len(korean) - 1)
+    assert page.locator(".t-primary .sentence.is-current").inner_text() == korean[-1]["text"]
+    session.shot("08-read-along-tap")
+    page.keyboard.press("Space")  # stop
+
+
+def test_read_to_me_lights_each_language_in_turn(
+    session: Session, finished: dict[str, Any]
+) -> None:
+    page = session.page
+    page.goto(finished["link"]["url"])
+    page.wait_for_selector(".cover-view")
+    page.select_option("#page-picker", "2")
+    page.wait_for_selector('.page-view[data-page="2"]')
+    record_lit_sentences(page)
+    page.click("#autoplay")
+    page.wait_for_selector('.book[data-view="3"]', timeout=40_000)
+    page.click("#autoplay")  # pause
+    lit = [(e["role"], e["index"]) for e in page.evaluate("window.lit") if "page_02" in e["src"]]
+    second = finished["result"]["pages"][1]["read_along"]
+    expected = [("primary", i) for i in range(len(second["primary"]))] + [
+        ("secondary", i) for i in range(len(second["secondary"]))
+    ]
+    assert lit == expected, lit
+
+
+def test_the_book_downloads_as_an_epub(session: Session, finished: dict[str, Any]) -> None:
+    page = session.page
+    page.goto(finished["link"]["url"])
+    page.wait_for_selector("#download-epub:not([hidden])")
+    with page.expect_download() as download:
+        page.click("#download-epub")
+    path = download.value.path()
+    data = Path(path).read_bytes()
+    assert data[:2] == b"PK" and b"application/epub+zip" in data[:100]
+    assert download.value.suggested_filename.endswith(".epub")
+
+
+# Common tablet and laptop sizes (CSS pixels), portrait and landscape.
+SCREENS = [(1280, 900), (1280, 800), (1366, 768), (1440, 900), (1024, 768), (768, 1024),
+           (820, 1180), (1180, 820), (1920, 1080)]  # fmt: skip
+
+
+@pytest.mark.parametrize(("width", "height"), SCREENS)
+def test_the_text_fits_its_card(
+    browser: Browser, finished: dict[str, Any], width: int, height: int
+) -> None:
+    """Every line of both texts sits inside its card, padding included, on every page."""
+    opened = Session(browser, viewport={"width": width, "height": height})
+    try:
+        page = opened.page
+        page.goto(finished["link"]["url"])
+        page.wait_for_selector(".cover-view")
+        for number in range(1, PAGES + 1):
+            page.select_option("#page-picker", str(number))
+            page.wait_for_selector(f'.page-view[data-page="{number}"]')
+            page.wait_for_function("() => document.querySelector('.page-view img.art')?.complete")
+            page.evaluate("() => new Promise(r => requestAnimationFrame(() => r()))")
+            overflow = page.evaluate(
+                """() => [...document.querySelectorAll('.text-block')].map(block => {
+                    const card = block.getBoundingClientRect();
+                    const style = getComputedStyle(block);
+                    const inner = card.bottom - parseFloat(style.borderBottomWidth)
+                        - parseFloat(style.paddingBottom) / 2;
+                    const text = block.querySelector('.story-text');
+                    const range = document.createRange();
+                    range.selectNodeContents(text);
+                    const lines = [...range.getClientRects()];
+                    const lowest = Math.max(...lines.map(r => r.bottom));
+                    // The pager floats over the window's bottom: the text must clear it.
+                    const pager = document.querySelector('.pager').getBoundingClientRect();
+                    return {role: block.dataset.role, below: lowest - inner,
+                            covered: lowest - pager.top,
+                            scroll: block.scrollHeight - block.clientHeight,
+                            right: Math.max(...lines.map(r => r.right)) - card.right};
+                })"""
+            )
+            for card in overflow:
+                assert card["below"] <= 0 and card["scroll"] <= 0 and card["right"] <= 0, (
+                    number,
+                    width,
+                    height,
+                    card,
+                )
+                assert card["covered"] <= 0, (
+                    number,
+                    width,
+                    height,
+                    card,
+                )
+            if number == 1:
+                opened.shot(f"09-fit-{width}x{height}")
+    finally:
+        opened.close()

@@ -162,7 +162,11 @@ def test_a_whole_book_on_the_embedded_default(local_stack: Stack) -> None:
     root = local_stack.base / "data" / "objects" / story_id
     audio = json.loads((root / "audio" / "manifest.json").read_text())["entries"]
     assert len(audio) == 2 * BODY["page_count"]
-    assert all(set(e) == {"page_number", "language", "role", "path", "status"} for e in audio)
+    # The plan's fields, plus each clip's read-along timings and how they were found.
+    assert all(
+        set(e) == {"page_number", "language", "role", "path", "status", "sentences", "timed_by"}
+        for e in audio
+    )
     assert {e["path"].split("/")[2] for e in audio} == {"01_korean", "02_english"}
     pictures = json.loads((root / "illustrations" / "manifest.json").read_text())["entries"]
     assert len(pictures) == BODY["page_count"] + 1
@@ -203,7 +207,9 @@ def test_a_whole_book_over_s3_and_postgres(cluster_stack: Stack, s3_server: S3Se
         for o in client.list_objects("books-cluster", prefix=f"{story_id}/", recursive=True)
     }
     pages = BODY["page_count"]
-    assert len(keys) == 2 * pages + (pages + 1) + 4  # clips, pictures, story, 2 manifests, result
+    # clips, pictures, story, 2 manifests, result, book.epub
+    assert len(keys) == 2 * pages + (pages + 1) + 5
+    assert f"{story_id}/book.epub" in keys
     assert f"{story_id}/audio/manifest.json" in keys
     assert f"{story_id}/illustrations/manifest.json" in keys
     assert f"{story_id}/result.json" in keys

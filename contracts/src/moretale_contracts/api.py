@@ -347,6 +347,29 @@ class AssetsSummary(BaseModel):
     has_partial_failures: bool = False
 
 
+class SentenceTiming(BaseModel):
+    """One sentence of a clip's text and when it is read: seconds from the clip's start."""
+
+    text: str
+    start: float = Field(ge=0)
+    end: float = Field(ge=0)
+
+
+class TimedBy(StrEnum):
+    """How a clip's sentence timings were found."""
+
+    ENGINE = "engine"  # the speech engine's own sentence and word events (eSpeak NG): exact
+    SILENCE = "silence"  # the pauses in the audio, matched to the sentence list
+    PROPORTIONAL = "proportional"  # the speech split by the sentences' lengths in characters
+
+
+class ReadAlong(BaseModel):
+    """A page's sentences with their times in each language's clip, for read-along."""
+
+    primary: list[SentenceTiming] = Field(default_factory=list)
+    secondary: list[SentenceTiming] = Field(default_factory=list)
+
+
 class VocabularyResult(VocabularyEntry):
     """A vocabulary entry with its pronunciation clips (when they were asked for)."""
 
@@ -388,6 +411,10 @@ class PageResult(BaseModel):
     illustration_scene_prompt: str | None = None
     vocabulary: list[VocabularyResult] = Field(default_factory=list)
     assets: PageAssets = Field(default_factory=PageAssets)
+    read_along: ReadAlong = Field(
+        default_factory=ReadAlong,
+        description="Each clip's sentences with start and end in seconds (empty without a clip).",
+    )
 
 
 class StoryResult(BaseModel):
@@ -412,6 +439,9 @@ class StoryResult(BaseModel):
     assets: AssetsSummary = Field(default_factory=AssetsSummary)
     quiz_json_url: str | None = None
     quiz: Quiz | None = None
+    epub_url: str | None = Field(
+        default=None, description="The book as an EPUB 3 that reads itself aloud, once built."
+    )
     urls_expire_at: datetime | None = Field(
         default=None, description="When the URLs in this body stop working; ask again for new."
     )

@@ -18,7 +18,9 @@ from moretale_contracts.api import (
     ErrorInfo,
     GenerationOptions,
     Progress,
+    SentenceTiming,
     StoryCreate,
+    TimedBy,
 )
 from moretale_contracts.story import BookDesign
 
@@ -242,6 +244,10 @@ class AudioPageCompleted(AudioPageEvent):
 
     key: str
     duration_sec: float
+    sentences: list[SentenceTiming] = Field(
+        default_factory=list, description="The text's sentences and when each is read."
+    )
+    timed_by: TimedBy | None = Field(default=None, description="How `sentences` were found.")
 
 
 class AudioPageFailed(AudioPageEvent):

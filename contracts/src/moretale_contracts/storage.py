@@ -46,6 +46,11 @@ def illustrations_manifest_key(story_id: str) -> str:
     return f"{story_id}/illustrations/manifest.json"
 
 
+def epub_key(story_id: str) -> str:
+    """`{story_id}/book.epub`: the finished book as an EPUB 3 with Media Overlays."""
+    return f"{story_id}/book.epub"
+
+
 def result_key(story_id: str) -> str:
     return f"{story_id}/result.json"
 

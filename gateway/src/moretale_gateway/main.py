@@ -19,7 +19,7 @@ from moretale_contracts.streams import GATEWAY_PROJECTOR, GATEWAY_WEBHOOKS
 from moretale_gateway import SERVICE
 from moretale_gateway.api.body_limit import BodyLimitMiddleware
 from moretale_gateway.api.deps import accepted_owners
-from moretale_gateway.api.routes import reader, share, stories
+from moretale_gateway.api.routes import epub, reader, share, stories
 from moretale_gateway.config import Settings
 from moretale_gateway.outbox import Outbox
 from moretale_gateway.projector import Projector
@@ -122,6 +122,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RequestIdMiddleware)
     app.include_router(stories.router)
     app.include_router(share.router)
+    app.include_router(epub.router)
     app.include_router(reader.router)
     # Ready while the database answers: NATS and the object store show in /readyz's body and
     # in moretale_dependency_up, and a blip of either leaves every replica in the Service.

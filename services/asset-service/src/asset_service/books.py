@@ -23,6 +23,7 @@ from moretale_contracts.api import (
     AssetsSummary,
     PageResult,
     Progress,
+    ReadAlong,
     StageProgress,
     StoryResult,
     StoryStatus,
@@ -30,6 +31,7 @@ from moretale_contracts.api import (
 )
 from moretale_contracts.storage import (
     audio_manifest_key,
+    epub_key,
     illustrations_manifest_key,
     result_key,
     story_prefix,
@@ -41,7 +43,16 @@ from moretale_kit.store import ObjectNotFound, ObjectStore
 log = logging.getLogger(__name__)
 
 DONE, FAILED, SKIPPED = "done", "failed", "skipped"
-_ASSET_FIELDS = ("status", "key", "prompt_mode", "error_code", "error_message", "revision")
+_ASSET_FIELDS = (
+    "status",
+    "key",
+    "prompt_mode",
+    "error_code",
+    "error_message",
+    "revision",
+    "sentences",
+    "timed_by",
+)
 ASSETS = Asset.__table__  # type: ignore[attr-defined]
 BOOKS = BookRecord.__table__  # type: ignore[attr-defined]
 
@@ -58,6 +69,8 @@ class AssetState(Protocol):
     prompt_mode: str | None
     error_code: str | None
     revision: int
+    sentences: list[dict[str, Any]] | None
+    timed_by: str | None
 
 
 class Books:
@@ -307,6 +320,7 @@ class Books:
                         }
                         for i, v in enumerate(page.vocabulary)
                     ],
+                    "read_along": read_along(by_page, page.page_number).model_dump(),
                 }
                 for page in story.pages
             ],
@@ -369,12 +383,17 @@ class Books:
                         for i, entry in enumerate(page.vocabulary)
                     ],
                     assets=results.page_assets(by_page, page.page_number, book, sign),
+                    read_along=read_along(by_page, page.page_number),
                 )
                 for page in story.pages
             ],
             assets=summary,
             quiz_json_url=self.store.url(book.quiz_key, self.url_ttl) if book.quiz_key else None,
             quiz=await self.quiz(book),
+            # Written before the book is marked complete (and again after a regeneration).
+            epub_url=self.store.url(epub_key(story_id), self.url_ttl)
+            if book.completed_at
+            else None,
             urls_expire_at=datetime.now(UTC) + self.url_ttl,
         )
 
@@ -403,7 +422,24 @@ def _audio_entry(asset: AssetState) -> dict[str, Any]:
         entry["vocabulary_index"] = int(asset.role.split(".")[0])
     if asset.status == FAILED:
         entry["error"] = asset.error_code
+    if asset.status == DONE and asset.sentences is not None:
+        entry["sentences"] = asset.sentences
+        entry["timed_by"] = asset.timed_by
     return entry
+
+
+def read_along(by_page: dict[tuple[str, int, str], AssetState], page_number: int) -> ReadAlong:
+    """A page's sentences with their times in each language's clip (none without a clip)."""
+
+    def sentences(role: str) -> list[dict[str, Any]]:
+        asset = by_page.get(("audio", page_number, role))
+        if asset is None or asset.status != DONE:
+            return []
+        return asset.sentences or []
+
+    return ReadAlong.model_validate(
+        {"primary": sentences("primary"), "secondary": sentences("secondary")}
+    )
 
 
 @lru_cache(maxsize=256)

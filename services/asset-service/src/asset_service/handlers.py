@@ -7,6 +7,7 @@ import logging
 from typing import Any
 
 from asset_service.books import DONE, FAILED, SKIPPED, Books
+from asset_service.epub import write_epub_or_later
 from asset_service.models import Asset, BookRecord
 from moretale_contracts.events import (
     AssetUpdate,
@@ -112,6 +113,7 @@ class AssetHandlers:
             )
             if book.completed_at is None and self.books.is_complete(book, current):
                 key = await self.books.write_outputs(book, assets)
+                await write_epub_or_later(self.books, book, assets)  # book.epub (read-along)
                 summary = self.books.summary(book, assets)
                 # Announce before marking: a crash in between re-announces (deduplicated),
                 # where the other order could lose the announcement for good.
@@ -136,7 +138,13 @@ def _asset(event: Event) -> Asset:
             fields = _audio_fields(event)
             match event:
                 case AudioPageCompleted():
-                    return Asset(**fields, status=DONE, key=event.key)
+                    return Asset(
+                        **fields,
+                        status=DONE,
+                        key=event.key,
+                        sentences=[timing.model_dump() for timing in event.sentences],
+                        timed_by=event.timed_by,
+                    )
                 case AudioPageFailed():
                     return Asset(
                         **fields,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import JSON, Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -67,4 +68,7 @@ class Asset(SQLModel, table=True):
     error_code: str | None = None
     error_message: str | None = None
     revision: int = 0
+    # A clip's sentences with their times ([{"text", "start", "end"}]) and how they were found.
+    sentences: list[dict[str, Any]] | None = Field(default=None, sa_column=Column(JSON))
+    timed_by: str | None = Field(default=None, max_length=20)
     updated_at: datetime = Field(default_factory=utcnow)

@@ -23,6 +23,7 @@ from moretale_contracts.story import Story
 from moretale_kit.bus import Bus, error_code
 from moretale_kit.store import ObjectStore
 from moretale_kit.telemetry import provider_call
+from tts_service.alignment import wav_timings
 from tts_service.narrators import NarrationRequest, Narrator
 
 log = logging.getLogger(__name__)
@@ -113,7 +114,10 @@ class NarrationHandlers:
                 job.story_id, job.page_number, job.vocabulary_index, job.role, job.language
             )
         if job.revision == 0 and await self.store.exists(key):
-            duration = _wav_duration(await self.store.get(key))
+            # Made before a crash: its timings are found again in its audio.
+            wav = await self.store.get(key)
+            duration = _wav_duration(wav)
+            sentences, timed_by = wav_timings(wav, job.text)
         else:
             async with provider_call("narrate", job.model or self.narrator.model, job.story_id):
                 narration = await self.narrator.narrate(
@@ -127,6 +131,7 @@ class NarrationHandlers:
                 )
             await self.store.put(key, narration.wav, "audio/wav")
             duration = narration.duration_sec
+            sentences, timed_by = narration.sentences, narration.timed_by
         await self.bus.publish(
             AudioPageCompleted(
                 story_id=job.story_id,
@@ -135,6 +140,8 @@ class NarrationHandlers:
                 language=job.language,
                 key=key,
                 duration_sec=round(duration, 3),
+                sentences=sentences,
+                timed_by=timed_by,
                 revision=job.revision,
                 vocabulary_index=job.vocabulary_index,
             )

@@ -32,6 +32,8 @@ const ICONS = {
   next: '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round" d="M9 5l7 7-7 7"/></svg>',
   print:
     '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" d="M7 9V3h10v6M7 17H4v-7h16v7h-3M7 14h10v7H7z"/></svg>',
+  download:
+    '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" d="M12 4v11M7 10.5l5 5 5-5M5 20h14"/></svg>',
   share:
     '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="18" cy="5" r="2.5" fill="currentColor"/><circle cx="6" cy="12" r="2.5" fill="currentColor"/><circle cx="18" cy="19" r="2.5" fill="currentColor"/><path stroke="currentColor" stroke-width="2" d="M8 11l8-5M8 13l8 5"/></svg>',
   book: '<svg viewBox="0 0 64 64" aria-hidden="true" focusable="false"><path d="M8 16c9-4 17-4 24 2v34c-7-6-15-6-24-2z" fill="#fff6e9" stroke="#c8553d" stroke-width="3" stroke-linejoin="round"/><path d="M56 16c-9-4-17-4-24 2v34c7-6 15-6 24-2z" fill="#ffe3a3" stroke="#c8553d" stroke-width="3" stroke-linejoin="round"/><circle cx="50" cy="9" r="5" fill="#ffc857"/></svg>',
@@ -70,6 +72,35 @@ function wordClips(word, primary, secondary) {
       ),
     ),
   );
+}
+
+// A page's text with one span per timed sentence (read_along: [{text, start, end}]), so the
+// sentence being read can be lit and a tap can play from it. The text stays as written; if the
+// timings do not match it, it is shown plain.
+function sentenceSpans(text, timings, onTap) {
+  if (!Array.isArray(timings) || !timings.length) return [text];
+  const nodes = [];
+  let position = 0;
+  for (const [index, timing] of timings.entries()) {
+    const found = text.indexOf(timing.text, position);
+    if (found < 0 || !timing.text) return [text];
+    if (found > position) nodes.push(text.slice(position, found));
+    const end = found + timing.text.length;
+    nodes.push(
+      h(
+        "span",
+        {
+          className: "sentence",
+          dataset: { index: String(index), start: String(timing.start), end: String(timing.end) },
+          onclick: () => onTap(Number(timing.start) || 0),
+        },
+        text.slice(found, end),
+      ),
+    );
+    position = end;
+  }
+  if (position < text.length) nodes.push(text.slice(position));
+  return nodes;
 }
 
 function h(tag, attrs = {}, ...children) {
@@ -253,6 +284,7 @@ function sourceFor(route) {
         return { story: body.story, result: body.result, expiresAt: body.expires_at };
       },
       eventsUrl: `/api/shared/${token}/events`,
+      epubUrl: `/api/shared/${token}/book.epub`,
       headers: {},
     };
   }
@@ -271,6 +303,7 @@ function sourceFor(route) {
       return request(`/api/stories/${id}/share`, { method: "POST", key });
     },
     eventsUrl: `/api/stories/${id}/events`,
+    epubUrl: `/api/stories/${id}/book.epub`,
     headers: { "X-API-Key": key },
   };
 }
@@ -510,6 +543,10 @@ class BookView {
     this.printKey = null;
     this.onKey = (event) => this.key(event);
     this.onBeforePrint = () => this.buildPrint(true);
+    this.onResize = () => {
+      cancelAnimationFrame(this.fitFrame);
+      this.fitFrame = requestAnimationFrame(() => this.fitPage());
+    };
   }
 
   // ---- lifecycle
@@ -532,6 +569,8 @@ class BookView {
     this.update();
     document.addEventListener("keydown", this.onKey);
     window.addEventListener("beforeprint", this.onBeforePrint);
+    window.addEventListener("resize", this.onResize);
+    document.fonts?.ready.then(this.onResize);
     this.planUrlRefresh();
     if (!TERMINAL.has(this.story.status)) this.follow();
   }
@@ -544,6 +583,7 @@ class BookView {
     clearTimeout(this.expiryTimer);
     document.removeEventListener("keydown", this.onKey);
     window.removeEventListener("beforeprint", this.onBeforePrint);
+    window.removeEventListener("resize", this.onResize);
     document.body.classList.remove("print-preview");
   }
 
@@ -754,6 +794,20 @@ class BookView {
         h("span", { className: "label" }, "Print"),
       ),
     ];
+    this.downloadButton = h(
+      "button",
+      {
+        type: "button",
+        id: "download-epub",
+        className: "btn",
+        hidden: true,
+        "aria-label": "Download the book (EPUB that reads itself aloud)",
+        onclick: () => this.downloadEpub(),
+      },
+      icon("download"),
+      h("span", { className: "label" }, "EPUB"),
+    );
+    tools.push(this.downloadButton);
     if (this.source.share) {
       tools.push(
         h(
@@ -860,7 +914,35 @@ class BookView {
     this.updateBanner();
     this.updatePicker();
     this.renderStage();
+    this.downloadButton.hidden = !result.epub_url;
     if (document.body.classList.contains("print-preview")) this.buildPrint(true);
+  }
+
+  // The book as an EPUB file: fetched with the key (or the share link), saved by the browser.
+  async downloadEpub() {
+    let blob;
+    try {
+      const response = await fetch(this.source.epubUrl, {
+        headers: this.source.headers,
+        cache: "no-store",
+        credentials: "omit",
+      });
+      if (!response.ok) {
+        const body = await response.json().catch(() => ({}));
+        throw new Error(body?.error?.message ?? response.statusText);
+      }
+      blob = await response.blob();
+    } catch (failure) {
+      this.notice(`The book could not be downloaded: ${failure.message}`);
+      return;
+    }
+    const url = URL.createObjectURL(blob);
+    const title = this.result?.title_secondary || this.result?.title_primary || "book";
+    const link = h("a", { href: url, download: `${title.replace(/[\\/:*?"<>|]+/g, " ")}.epub` });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 
   updateBanner() {
@@ -967,8 +1049,31 @@ class BookView {
       : null;
     this.stageKey = key;
     this.stage.replaceChildren(build());
+    for (const img of this.stage.querySelectorAll("img.art")) {
+      img.addEventListener("load", this.onResize, { once: true });
+    }
+    this.fitPage();
     this.markPlaying();
     if (focused) $(`[data-focus="${focused}"]`, this.stage)?.focus();
+  }
+
+  // On a tablet or laptop, a page shows its picture and its whole text above the pager (which
+  // floats over the bottom of the window): the picture gives up height until the text's last
+  // line clears the pager. Phones scroll instead.
+  fitPage() {
+    const view = this.stage?.querySelector(".page-view");
+    const art = view?.querySelector(".art");
+    const texts = view?.querySelector(".texts");
+    const pager = this.book?.querySelector(".pager");
+    if (!view || !art || !texts || !pager) return;
+    view.style.removeProperty("--art-max");
+    if (window.innerWidth < 700) return;
+    const bottom = texts.getBoundingClientRect().bottom + window.scrollY;
+    const room = window.innerHeight - pager.getBoundingClientRect().height;
+    const over = bottom - room;
+    if (over <= 0) return;
+    const height = art.getBoundingClientRect().height;
+    view.style.setProperty("--art-max", `${Math.max(Math.floor(height - over), 160)}px`);
   }
 
   coverView() {
@@ -1049,7 +1154,13 @@ class BookView {
       return h(
         "section",
         { className: `text-block t-${role}`, dataset: { role } },
-        h("p", { className: "story-text", lang }, text),
+        h(
+          "p",
+          { className: "story-text", lang },
+          sentenceSpans(text, page.read_along?.[role], (start) =>
+            url ? this.playFrom(number, role, start) : undefined,
+          ),
+        ),
         voiced &&
           h(
           "button",
@@ -1249,6 +1360,7 @@ class BookView {
     this.textMode = mode;
     localStorage.setItem(TEXT_STORAGE, mode);
     this.book.dataset.text = mode;
+    this.fitPage();
     for (const button of this.modeButtons) {
       button.setAttribute("aria-pressed", String(button.dataset.mode === mode));
     }
@@ -1284,7 +1396,7 @@ class BookView {
 
   // ---- sound
 
-  playClip(number, role) {
+  playClip(number, role, from = 0) {
     const page = this.page(number);
     const url = page?.[`audio_${role}_url`];
     this.stopAudio();
@@ -1312,7 +1424,9 @@ class BookView {
       player.addEventListener("ended", onEnded);
       player.addEventListener("error", onError);
       player.src = url;
+      if (from > 0) player.currentTime = from; // the default start position until it loads
       this.markPlaying();
+      this.followSentences(clip);
       player.play().catch((error) => {
         if (this.clip !== clip) return;
         if (error.name === "NotAllowedError") this.notice("Tap a speaker button to start the sound.");
@@ -1332,9 +1446,43 @@ class BookView {
     this.clip?.stop();
   }
 
+  // A tap on a sentence: that clip, from that sentence.
+  playFrom(number, role, start) {
+    this.stopAutoplay();
+    this.playClip(number, role, start);
+  }
+
+  // Light the sentence being read, every frame while the clip plays.
+  followSentences(clip) {
+    const tick = () => {
+      if (this.clip !== clip) return;
+      this.lightSentence(clip, this.player.currentTime);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }
+
+  lightSentence(clip, time) {
+    for (const block of this.stage?.querySelectorAll(".text-block") ?? []) {
+      const reading = clip && clip.page === this.view && clip.role === block.dataset.role;
+      let current = -1;
+      const spans = [...block.querySelectorAll(".sentence")];
+      if (reading) {
+        // The last sentence that has begun (a pause between two keeps the earlier one lit).
+        for (const [index, span] of spans.entries()) {
+          if (Number(span.dataset.start) <= time + 0.05) current = index;
+        }
+      }
+      spans.forEach((span, index) => span.classList.toggle("is-current", index === current));
+      if (current >= 0) block.dataset.sentence = String(current);
+      else delete block.dataset.sentence;
+    }
+  }
+
   markPlaying() {
     const clip = this.clip;
     document.body.dataset.playing = clip ? clip.role : "";
+    this.lightSentence(clip, clip ? this.player.currentTime : 0);
     for (const block of this.stage?.querySelectorAll(".text-block") ?? []) {
       const on = Boolean(clip && clip.page === this.view && clip.role === block.dataset.role);
       block.classList.toggle("is-reading", on);

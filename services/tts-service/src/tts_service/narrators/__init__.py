@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 import wave
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
+
+from moretale_contracts.api import SentenceTiming, TimedBy
 
 if TYPE_CHECKING:
     from nats.js import JetStreamContext
@@ -26,10 +28,13 @@ class NarrationRequest:
 
 @dataclass(frozen=True)
 class Narration:
-    """A WAV file (RIFF, PCM) and how long it plays."""
+    """A WAV file (RIFF, PCM), how long it plays, and when each sentence of its text is read
+    (seconds from the start, in order) with how those times were found."""
 
     wav: bytes
     duration_sec: float
+    sentences: list[SentenceTiming] = field(default_factory=list)
+    timed_by: TimedBy | None = None
 
 
 class Narrator(Protocol):

@@ -36,7 +36,9 @@ from pathlib import Path
 import espeakng_loader
 import pykakasi
 
+from moretale_contracts.api import SentenceTiming, TimedBy
 from moretale_contracts.languages import resolve_language
+from tts_service.alignment import Sentence, split_sentences
 from tts_service.narrators import Narration, NarrationRequest, wav_from_pcm
 
 logger = logging.getLogger(__name__)
@@ -51,6 +53,7 @@ _POS_CHARACTER = 1
 _CHARS_UTF8 = 1
 _PARAM_RATE = 1
 _EE_OK = 0
+_EVENT_LIST_TERMINATED, _EVENT_WORD, _EVENT_SENTENCE, _EVENT_END = 0, 1, 2, 5
 _CHUNK_MS = 500  # samples per callback; bigger chunks mean fewer calls back into Python
 
 # Han ideographs (CJK unified, extension A, compatibility): what the Japanese voice cannot read.
@@ -73,17 +76,40 @@ class _Voice(ctypes.Structure):
     ]
 
 
+class _Event(ctypes.Structure):
+    """`espeak_EVENT` from speak_lib.h: what the synthesiser reached, and at which sample."""
+
+    _fields_ = [
+        ("type", ctypes.c_int),
+        ("unique_identifier", ctypes.c_uint),
+        ("text_position", ctypes.c_int),  # characters from the start of the text, 1-based
+        ("length", ctypes.c_int),
+        ("audio_position", ctypes.c_int),  # milliseconds
+        ("sample", ctypes.c_int),  # samples from the start of the synthesis
+        ("user_data", ctypes.c_void_p),
+        ("id", ctypes.c_void_p),  # a union of an int, a pointer and 8 chars
+    ]
+
+
 _SynthCallback = ctypes.CFUNCTYPE(
-    ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p
+    ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.POINTER(_Event)
 )
 
 _LOCK = threading.Lock()  # one caller at a time in the library and in the state below
 _sink: list[bytes] | None = None  # PCM chunks of the narration in progress
+# (type, character offset (0-based), sample) of the word, sentence and end-of-clause events
+_marks: list[tuple[int, int, int]] | None = None
 
 
-def _collect(wav: ctypes._Pointer, numsamples: int, events: int | None) -> int:
+def _collect(wav: ctypes._Pointer, numsamples: int, events: ctypes._Pointer) -> int:
     if numsamples > 0 and _sink is not None:
         _sink.append(ctypes.string_at(wav, numsamples * 2))
+    if events and _marks is not None:
+        index = 0
+        while (event := events[index]).type != _EVENT_LIST_TERMINATED:
+            if event.type in (_EVENT_WORD, _EVENT_SENTENCE, _EVENT_END):
+                _marks.append((event.type, event.text_position - 1, event.sample))
+            index += 1
     return 0  # 0 = go on synthesising
 
 
@@ -224,9 +250,10 @@ def _choose_voice(voices: _VoiceIndex, requested: str | None, language_voice: st
 
 def _speak(
     text: str, requested: str | None, language_voice: str, rate_wpm: int
-) -> tuple[bytes, int, str]:
-    """Blocking: synthesise `text`; returns 16-bit mono PCM, its sample rate and the voice."""
-    global _sink
+) -> tuple[bytes, int, list[tuple[int, int, int]]]:
+    """Blocking: synthesise `text`; returns 16-bit mono PCM, its sample rate and the engine's
+    events (type, character offset, sample)."""
+    global _sink, _marks
     with _LOCK:
         engine = _load()
         lib = engine.lib
@@ -236,7 +263,8 @@ def _speak(
             raise RuntimeError(f"espeak_SetVoiceByName({voice!r}) failed ({status})")
         lib.espeak_SetParameter(_PARAM_RATE, rate_wpm, 0)  # global: set for every narration
         chunks: list[bytes] = []
-        _sink = chunks
+        marks: list[tuple[int, int, int]] = []
+        _sink, _marks = chunks, marks
         try:
             data = text.encode()
             status = lib.espeak_Synth(
@@ -245,7 +273,7 @@ def _speak(
             if status == _EE_OK:
                 status = lib.espeak_Synchronize()
         finally:
-            _sink = None
+            _sink, _marks = None, None
         if status != _EE_OK:
             raise RuntimeError(f"espeak_Synth failed ({status})")
     pcm = b"".join(chunks)
@@ -253,7 +281,7 @@ def _speak(
         samples = array("h", pcm)
         samples.byteswap()
         pcm = samples.tobytes()
-    return pcm, engine.sample_rate, voice
+    return pcm, engine.sample_rate, marks
 
 
 class EspeakNarrator:
@@ -278,14 +306,20 @@ class EspeakNarrator:
         if not text.strip():
             raise ValueError("nothing to narrate: the text is empty")
         language = resolve_language(request.language)
+        sentences = split_sentences(text)
+        spoken = text
         if language.code == "ja" and _HAN.search(text):
-            text = await asyncio.to_thread(_kana, text)
+            sentences, spoken = await asyncio.to_thread(_kana_sentences, text, sentences)
         # The library blocks for the whole synthesis: keep it off the event loop.
-        pcm, sample_rate, _voice = await asyncio.to_thread(
-            _speak, text, request.voice, language.espeak_voice, self.rate_wpm
+        pcm, sample_rate, marks = await asyncio.to_thread(
+            _speak, spoken, request.voice, language.espeak_voice, self.rate_wpm
         )
+        total = len(pcm) // 2
         return Narration(
-            wav=wav_from_pcm(pcm, sample_rate), duration_sec=len(pcm) / 2 / sample_rate
+            wav=wav_from_pcm(pcm, sample_rate),
+            duration_sec=total / sample_rate,
+            sentences=_sentence_timings(sentences, marks, total, sample_rate),
+            timed_by=TimedBy.ENGINE,
         )
 
 
@@ -297,3 +331,62 @@ def _kakasi() -> pykakasi.kakasi:
 def _kana(text: str) -> str:
     """Japanese text in hiragana, which is what the eSpeak Japanese voice can read."""
     return "".join(part["hira"] for part in _kakasi().convert(text))
+
+
+def _kana_sentences(text: str, sentences: list[Sentence]) -> tuple[list[Sentence], str]:
+    """`text` in hiragana, sentence by sentence, and where each sentence sits in it (the
+    displayed words stay the original ones)."""
+    spoken, kana = [], []
+    done = 0
+    for sentence in sentences:
+        spoken.append(text[done : sentence.start])
+        start = sum(map(len, spoken))
+        reading = _kana(sentence.text)
+        spoken.append(reading)
+        kana.append(Sentence(sentence.text, start, start + len(reading)))
+        done = sentence.end
+    spoken.append(text[done:])
+    return kana, "".join(spoken)
+
+
+def _sentence_timings(
+    sentences: list[Sentence], marks: list[tuple[int, int, int]], total: int, sample_rate: int
+) -> list[SentenceTiming]:
+    """Each sentence from the engine's events: it starts at its first word (the first sentence
+    at the clip's start) and ends at its last end-of-clause event (or where the next starts)."""
+    starts: list[int | None] = []
+    ends: list[int | None] = []
+    for index, sentence in enumerate(sentences):
+        following = sentences[index + 1].start if index + 1 < len(sentences) else None
+        inside = [
+            sample
+            for kind, position, sample in marks
+            if kind != _EVENT_END and sentence.start <= position < sentence.end
+        ]
+        closing = [
+            sample
+            for kind, position, sample in marks
+            if kind == _EVENT_END
+            and sentence.start < position
+            and (following is None or position < following)
+        ]
+        starts.append(0 if index == 0 else min(inside, default=None))
+        ends.append(max(closing, default=None))
+    timings = []
+    for index, sentence in enumerate(sentences):
+        # A sentence the engine said nothing about starts where the one before ended.
+        start = starts[index]
+        if start is None:
+            start = ends[index - 1] or 0
+        following_start = next((s for s in starts[index + 1 :] if s is not None), total)
+        end = ends[index] if ends[index] is not None else following_start
+        end = min(max(end, start), total)
+        timings.append(
+            SentenceTiming(
+                text=sentence.text,
+                start=round(start / sample_rate, 3),
+                end=round(end / sample_rate, 3),
+            )
+        )
+        starts[index] = start
+    return timings

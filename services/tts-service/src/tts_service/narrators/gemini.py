@@ -35,6 +35,7 @@ from moretale_contracts.languages import resolve_language
 from moretale_kit.bus import Fail
 from moretale_kit.gemini import Gemini, GeminiUnavailable, inline_blobs, is_blocked, why_empty
 from moretale_kit.gemini_models import SPEECH_LANGUAGE_CODES
+from tts_service.alignment import timed
 from tts_service.narrators import Narration, NarrationRequest, wav_from_pcm
 
 _WAV_TYPES = frozenset({"audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave"})
@@ -103,7 +104,7 @@ class GeminiNarrator:
             if is_blocked(response):
                 raise Fail("TTS_BLOCKED", f"no audio from {model}: {why_empty(response)}")
             raise GeminiUnavailable("TTS_NO_AUDIO", f"no audio from {model}: {why_empty(response)}")
-        return to_narration(blobs)
+        return timed(to_narration(blobs), request.text)  # sentence timings for read-along
 
 
 def to_narration(blobs: list[types.Blob]) -> Narration:

@@ -1,0 +1,1 @@
+"""The `moretale` command: a small client of MoreTale's public API."""
