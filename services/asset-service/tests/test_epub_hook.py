@@ -16,6 +16,7 @@ from httpx import ASGITransport, AsyncClient
 
 from asset_service.api.routes import books as book_routes
 from asset_service.books import Books
+from asset_service.config import Settings
 from asset_service.handlers import AssetHandlers
 from asset_service.main import MIGRATIONS
 from asset_service.models import BookRecord
@@ -143,7 +144,13 @@ async def test_a_failed_epub_does_not_hold_the_book_back(books: Books) -> None:
     install_error_handlers(app)
     app.include_router(book_routes.router)
     app.state.books = books
-    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://a") as client:
+    app.state.settings = Settings(port=8004, internal_port=8004)
+    app.state.internal_secret = "internal-token"
+    async with AsyncClient(
+        transport=ASGITransport(app=app),
+        base_url="http://a",
+        headers={"Authorization": "Bearer internal-token"},
+    ) as client:
         answer = await client.get(f"/internal/books/{SID}/book.epub")
         assert answer.status_code == 200 and answer.content[:2] == b"PK"
         assert await books.store.exists(epub_key(SID))
