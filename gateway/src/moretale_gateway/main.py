@@ -68,7 +68,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 runtime.bus.consume(
                     GATEWAY_PROJECTOR,
                     Projector(db, runtime.bus).on_event,
-                    settings.consumer_options(),
+                    settings.consumer_options(must_not_lose=True),
                 )
                 sender = WebhookSender(
                     webhook_client,
@@ -84,6 +84,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                         ack_wait_sec=settings.webhook_timeout_sec * 3,
                         backoff_base_sec=2.0,
                         backoff_max_sec=300.0,
+                        drain_sec=settings.drain_sec,
                     ),
                 )
                 reconciler = Reconciler(

@@ -28,6 +28,7 @@ class Runtime:
             service,
             settings.duplicate_window_sec,
             replicas=settings.stream_replicas,
+            limits=settings.stream_limits(),
         )
         try:
             await bus.ensure_streams()
