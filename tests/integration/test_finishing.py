@@ -1,0 +1,145 @@
+"""Every book finishes: faults in the windows where a book used to be left `running` forever.
+
+- The last asset's settle fails (the store down past its retry, so `result.json` cannot be
+  written): the redelivered page event finds its row recorded and settles the book anyway.
+- The databases of the consumers whose events must not be lost (the gateway projector, the
+  asset-service's story and page consumers; the planners' object store) are down longer than the
+  old `max_deliver` window: those consumers wait the outage out instead of dead-lettering.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable
+
+import pytest
+from proxy import TcpProxy
+from servers import FakeGeminiServer, PostgresServer, S3Server, run_coroutine
+from stack import Stack
+from test_book import check_whole_book, create
+from test_faults import (
+    PAGES,
+    _dead_letters,
+    _log_lines,
+    asset_rows,
+    check_each_asset_once,
+    gemini,  # noqa: F401  (fixture)
+    gemini_env,
+    stacks,  # noqa: F401  (fixture)
+    status,
+    wait_for,
+)
+
+pytestmark = pytest.mark.timeout(180)
+
+# Longer than what the old loop gave an event (5 deliveries, backoff 1+2+4+8 s, plus a 1 s
+# S3 retry each: about 20 s), short enough for the suite. The issue's 60 s holds the same way.
+OUTAGE_SEC = 25.0
+ASSETS = 2 * PAGES + PAGES + 1  # clips, pages and the cover
+
+
+def s3_env(s3_server: S3Server, endpoint: str | None = None) -> dict[str, str]:
+    return {
+        "MORETALE_STORE": "s3",
+        "MORETALE_S3_ENDPOINT": endpoint or s3_server.endpoint,
+        "MORETALE_S3_ACCESS_KEY": s3_server.access_key,
+        "MORETALE_S3_SECRET_KEY": s3_server.secret_key,
+        "MORETALE_S3_REGION": s3_server.region,
+        "MORETALE_S3_BUCKET": f"finish-{uuid.uuid4().hex[:8]}",
+        # A failing S3 call reaches the consumer loop after a second (default: a minute).
+        "MORETALE_S3_RETRY_SEC": "1",
+    }
+
+
+def settle_failures(stack: Stack) -> int:
+    """asset-service's page events that failed (settling: nothing else there needs S3)."""
+    return sum(
+        1
+        for line in _log_lines(stack, "asset")
+        if line["message"].startswith("handler failed")
+        and line.get("subject", "").startswith(("tts.page", "illustration.page"))
+    )
+
+
+def test_the_last_assets_settle_fails_and_the_book_still_completes(
+    stacks: Callable[..., Stack],  # noqa: F811
+    s3_server: S3Server,
+) -> None:
+    """asset-service reaches S3 through a proxy that is down while the whole book's assets
+    arrive: every row commits, then writing `result.json` fails past the S3 retry; the page
+    event comes back, finds its row, and settles the book once S3 is back."""
+    proxy = TcpProxy(s3_server.port).start()
+    try:
+        env = s3_env(s3_server) | {
+            "ASSET_MUST_NOT_LOSE_BACKOFF_MAX_SEC": "1",
+            # Not the sweep: the redelivered page event itself must settle the book.
+            "ASSET_SWEEP_INTERVAL_SEC": "600",
+        }
+        stack = stacks(env, service_env={"asset": {"MORETALE_S3_ENDPOINT": proxy.endpoint}})
+        with proxy.outage():
+            story_id = create(stack)
+            wait_for(
+                lambda: len(asset_rows(stack, story_id)) == ASSETS, "every asset recorded", stack
+            )
+            # Settling failed once the last row was in (S3 past its retry), and the event
+            # came back at least once more while S3 was still down.
+            wait_for(lambda: settle_failures(stack) >= 1, "a failed settle", stack, 60)
+            time.sleep(4)  # the redelivery (backoff ≤ 1 s) meets the outage too
+            assert status(stack, story_id)["status"] == "running"
+            assert proxy.rejected > 0, "asset-service did not try to write the book"
+        final = stack.wait_for_status(story_id, {"completed", "failed"}, 60)
+        assert final["status"] == "completed", final
+        check_whole_book(stack, story_id)
+        check_each_asset_once(stack, story_id)
+        assert not run_coroutine(lambda: _dead_letters(stack.nats.url, story_id))
+    finally:
+        proxy.stop()
+
+
+def test_must_not_lose_consumers_wait_out_their_database(
+    stacks: Callable[..., Stack],  # noqa: F811
+    gemini: FakeGeminiServer,  # noqa: F811
+    s3_server: S3Server,
+    postgres_server: PostgresServer,
+) -> None:
+    """The gateway's and asset-service's PostgreSQL, and the object store the TTS and
+    illustration planners read the story from, are unreachable for `OUTAGE_SEC` from the moment
+    the book is accepted: `story.started`, `story.generated`, the page events and the progress
+    all meet the outage, and the book completes, whole, with no dead letter."""
+    database = TcpProxy(postgres_server.port).start()
+    store = TcpProxy(s3_server.port).start()
+    try:
+        suffix = uuid.uuid4().hex[:6]
+        gateway_db = postgres_server.create_database(f"gateway_out_{suffix}")
+        asset_db = postgres_server.create_database(f"assets_out_{suffix}")
+        through = f":{postgres_server.port}/"
+        env = gemini_env(
+            gemini,
+            **s3_env(s3_server),
+            GATEWAY_DATABASE_URL=gateway_db.replace(through, f":{database.port}/"),
+            ASSET_DATABASE_URL=asset_db.replace(through, f":{database.port}/"),
+            **{
+                f"{p}_MUST_NOT_LOSE_BACKOFF_MAX_SEC": "2"
+                for p in ("GATEWAY", "ASSET", "TTS", "ILLUSTRATION")
+            },
+        )
+        gemini.configure(latency={"story": 0.5, "tts": 0.2, "image": 0.2})
+        planners = {"MORETALE_S3_ENDPOINT": store.endpoint}
+        stack = stacks(env, service_env={"tts": planners, "illustration": planners})
+        story_id = create(stack)
+        with database.outage(), store.outage():
+            time.sleep(OUTAGE_SEC)
+            assert database.rejected > 0 and store.rejected > 0
+        final = stack.wait_for_status(story_id, {"completed", "failed"}, 120)
+        assert final["status"] == "completed", final
+        check_whole_book(stack, story_id)
+        check_each_asset_once(stack, story_id)
+        assert not run_coroutine(lambda: _dead_letters(stack.nats.url, story_id))
+        # Nothing was given up: the retries were logged as long ones, not as exhausted.
+        logs = "".join((stack.base / f"{name}.log").read_text() for name in stack.processes)
+        assert "giving up" not in logs
+        assert "still failing after" in logs
+    finally:
+        database.stop()
+        store.stop()
