@@ -1,4 +1,6 @@
-"""Republishes stories stuck in `queued`: the database, not NATS, is the source of truth."""
+"""Republishes what the rows say and the bus may not have heard: stories stuck in `queued`,
+cancellations and regenerations whose announcement failed (`published_at` empty). The database,
+not NATS, is the source of truth."""
 
 from __future__ import annotations
 
@@ -6,11 +8,19 @@ import asyncio
 import logging
 from datetime import timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 
 from moretale_contracts.api import StoryCreate, StoryStatus
+from moretale_contracts.events import RegenerationKind, StoryRegenerationRequested
 from moretale_gateway.models import utcnow
-from moretale_gateway.stories import STORIES, mark_published, publish_requested
+from moretale_gateway.stories import (
+    REGENERATIONS,
+    STORIES,
+    announce_canceled,
+    mark_published,
+    publish_regeneration,
+    publish_requested,
+)
 from moretale_kit.bus import Bus
 from moretale_kit.db import Database
 from moretale_kit.logs import log_context
@@ -43,7 +53,72 @@ class Reconciler:
             await asyncio.sleep(self.interval.total_seconds())
 
     async def reconcile_once(self) -> int:
-        """One pass; returns how many stories were published again."""
+        """One pass; returns how many stories (or their cancellations and regenerations) were
+        published again."""
+        return await self._requested() + await self._announcements()
+
+    async def _announcements(self) -> int:
+        """Cancellations and regenerations committed but not announced (the publish after the
+        commit failed, or the process stopped in between)."""
+        query = (
+            select(
+                STORIES.c.id,
+                STORIES.c.status,
+                STORIES.c.request,
+                STORIES.c.story_key,
+                REGENERATIONS.c.kind,
+                REGENERATIONS.c.revision,
+                REGENERATIONS.c.pages,
+            )
+            .select_from(
+                STORIES.outerjoin(
+                    REGENERATIONS,
+                    and_(
+                        REGENERATIONS.c.story_id == STORIES.c.id,
+                        REGENERATIONS.c.revision == STORIES.c.revision,
+                    ),
+                )
+            )
+            .where(STORIES.c.published_at.is_(None))
+            .where(
+                or_(
+                    STORIES.c.status == StoryStatus.CANCELED,
+                    and_(STORIES.c.status == StoryStatus.RUNNING, STORIES.c.revision > 0),
+                )
+            )
+            .where(STORIES.c.updated_at < utcnow() - GRACE)
+            .limit(100)
+        )
+        rows = await self.db.run(lambda conn: conn.execute(query).all())
+        announced = []
+        for row in rows:
+            with log_context(story_id=row.id):
+                if row.status == StoryStatus.CANCELED:
+                    ok = await announce_canceled(self.bus, row.id)
+                elif row.kind is None or row.story_key is None:
+                    continue
+                else:
+                    # The overrides of the request (voice, model) are not kept in the row: the
+                    # republished regeneration uses the book's own options.
+                    request = StoryCreate.model_validate(row.request)
+                    ok = await publish_regeneration(
+                        self.bus,
+                        StoryRegenerationRequested(
+                            story_id=row.id,
+                            kind=RegenerationKind(row.kind),
+                            revision=row.revision,
+                            story_key=row.story_key,
+                            pages=list(row.pages),
+                            generation=request.generation,
+                        ),
+                    )
+                if ok:
+                    log.info("announced a %s story again", row.status)
+                    announced.append(row.id)
+        await mark_published(self.db, announced)
+        return len(announced)
+
+    async def _requested(self) -> int:
         now = utcnow()
         query = (
             select(STORIES.c.id, STORIES.c.request, STORIES.c.request_id)
