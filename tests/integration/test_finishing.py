@@ -5,6 +5,7 @@
 - The databases of the consumers whose events must not be lost (the gateway projector, the
   asset-service's story and page consumers; the planners' object store) are down longer than the
   old `max_deliver` window: those consumers wait the outage out instead of dead-lettering.
+- A book deleted in its middle leaves nothing: no object, no row, no message on any stream.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import time
 import uuid
 from collections.abc import Callable
 
+import nats
 import pytest
 from proxy import TcpProxy
 from servers import (
@@ -33,10 +35,14 @@ from test_faults import (
     check_each_asset_once,
     gemini,  # noqa: F401  (fixture)
     gemini_env,
+    in_the_middle,
+    object_keys,
     stacks,  # noqa: F401  (fixture)
     status,
     wait_for,
 )
+
+from moretale_contracts.streams import STREAMS
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -163,3 +169,41 @@ def test_must_not_lose_consumers_wait_out_their_database(
     finally:
         database.stop()
         store.stop()
+
+
+async def _messages_of(url: str, story_id: str) -> dict[str, int]:
+    """Every subject of the story still holding messages, on every stream."""
+    nc = await nats.connect(url)
+    try:
+        js = nc.jetstream()
+        found: dict[str, int] = {}
+        for spec in STREAMS:
+            info = await js.stream_info(spec.name, subjects_filter=">")
+            for subject, count in (info.state.subjects or {}).items():
+                if subject.endswith(story_id):
+                    found[subject] = count
+        return found
+    finally:
+        await nc.close()
+
+
+def test_delete_in_the_middle_of_a_book_leaves_nothing_of_it(
+    stacks: Callable[..., Stack],  # noqa: F811
+    gemini: FakeGeminiServer,  # noqa: F811
+) -> None:
+    """DELETE while clips and pictures are being made (calls in flight on every worker):
+    afterwards no object, no asset row, no story row and no message of the story anywhere,
+    also once the calls in flight have ended."""
+    latency = 1.5
+    gemini.configure(latency={"story": 0.2, "tts": latency, "image": latency})
+    stack = stacks(gemini_env(gemini, TTS_CONCURRENCY="4", ILLUSTRATION_CONCURRENCY="2"))
+    story_id = create(stack)
+    in_the_middle(stack, story_id, "tts", 2)
+    assert run_coroutine(lambda: _messages_of(stack.nats.url, story_id))
+    with stack.client() as client:
+        assert client.delete(f"/api/stories/{story_id}").status_code == 204
+        time.sleep(latency * 2 + 1)  # every call in flight at the delete has ended
+        assert client.get(f"/api/stories/{story_id}").status_code == 404
+    assert object_keys(stack, story_id) == []
+    assert asset_rows(stack, story_id) == []
+    assert run_coroutine(lambda: _messages_of(stack.nats.url, story_id)) == {}
