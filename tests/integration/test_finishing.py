@@ -207,3 +207,39 @@ def test_delete_in_the_middle_of_a_book_leaves_nothing_of_it(
     assert object_keys(stack, story_id) == []
     assert asset_rows(stack, story_id) == []
     assert run_coroutine(lambda: _messages_of(stack.nats.url, story_id)) == {}
+
+
+def test_sigterm_to_a_busy_worker_hands_its_jobs_back_at_once(
+    stacks: Callable[..., Stack],  # noqa: F811
+    gemini: FakeGeminiServer,  # noqa: F811
+) -> None:
+    """A rollout's SIGTERM to a TTS replica in the middle of its calls: it stops fetching,
+    gives its handlers `TTS_DRAIN_SEC`, naks the rest and exits; the other replica makes
+    those clips now (long before the 30 s ACK_WAIT_SEC would bring them back), none fails."""
+    latency, drain, ack_wait = 4.0, 1.0, 30.0
+    gemini.configure(latency={"story": 0.2, "tts": latency, "image": 0.2})
+    env = gemini_env(
+        gemini,
+        TTS_CONCURRENCY="3",
+        TTS_DRAIN_SEC=str(drain),
+        TTS_ACK_WAIT_SEC=str(ack_wait),
+    )
+    stack = stacks(env)
+    stack.start_service("tts", replica=2)
+    story_id = create(stack)
+    in_the_middle(stack, story_id, "tts", 1)
+
+    started = time.monotonic()
+    code = stack.processes["tts"].stop(grace=ack_wait)
+    exit_sec = time.monotonic() - started
+    print(f"SIGTERM: the worker exited in {exit_sec:.1f}s (drain {drain}s), code {code}")
+    assert exit_sec < drain + 4, exit_sec
+    lines = _log_lines(stack, "tts")
+    assert any("handed back at shutdown" in r["message"] for r in lines), "nothing was in flight"
+
+    final = stack.wait_for_status(story_id, {"completed", "failed"}, ack_wait)
+    finished_sec = time.monotonic() - started
+    print(f"the book completed {finished_sec:.1f}s after the SIGTERM")
+    assert final["status"] == "completed", final
+    assert finished_sec < ack_wait, "the handed-back jobs waited for ACK_WAIT_SEC"
+    check_each_asset_once(stack, story_id)
