@@ -92,6 +92,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     runtime.bus,
                     timedelta(seconds=settings.reconcile_interval_sec),
                     timedelta(seconds=settings.requeue_after_sec),
+                    timedelta(seconds=settings.stall_after_sec),
                 )
                 task = asyncio.create_task(reconciler.run(), name="reconciler")
                 _announce(settings, keys[0] if embedded_key else None)

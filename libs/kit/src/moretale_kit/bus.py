@@ -145,6 +145,9 @@ class StreamLimits:
     max_bytes: int = 1 << 30
     dead_letter_max_age_sec: float = 30 * 24 * 3600.0
     dead_letter_max_bytes: int = 256 << 20
+    # A canceled or deleted story's key in the cancellation set (its tombstone) outlives every
+    # message about it (`max_age_sec`), then expires instead of piling up.
+    tombstone_ttl_sec: float = 30 * 24 * 3600.0
 
 
 def encode(event: Event) -> bytes:
@@ -292,14 +295,18 @@ class Bus:
                 continue  # the other party wrote in between: read theirs and try again
             return parts
 
+    async def _canceled(self) -> KeyValue:
+        ttl = self.limits.tombstone_ttl_sec
+        return await self._bucket(CANCELED_BUCKET, ttl if ttl > 0 else None)
+
     async def mark_canceled(self, story_id: str) -> None:
         """Record that a story is canceled: every worker sees it before its next call."""
-        await (await self._bucket(CANCELED_BUCKET)).put(story_id, b"1")
+        await (await self._canceled()).put(story_id, b"1")
 
     async def is_canceled(self, story_id: str) -> bool:
         """True if the story was canceled (or deleted)."""
         try:
-            await (await self._bucket(CANCELED_BUCKET)).get(story_id)
+            await (await self._canceled()).get(story_id)
         except KeyNotFoundError:
             return False
         return True

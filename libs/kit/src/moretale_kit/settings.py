@@ -47,6 +47,11 @@ class CommonSettings(BaseSettings):
     dead_letter_max_bytes: int = Field(
         default=256 << 20, description="DEAD_LETTERS keeps at most this many bytes (0: no limit)."
     )
+    tombstone_ttl_sec: float = Field(
+        default=30 * 24 * 3600.0,
+        description="A canceled or deleted story's key in the cancellation set expires after "
+        "this (longer than any message about it is kept; 0: never). Set when the bucket is made.",
+    )
     log_level: str = "INFO"
 
     store: Literal["local", "s3"] = "local"
@@ -95,6 +100,7 @@ class CommonSettings(BaseSettings):
             max_bytes=self.stream_max_bytes,
             dead_letter_max_age_sec=self.dead_letter_max_age_sec,
             dead_letter_max_bytes=self.dead_letter_max_bytes,
+            tombstone_ttl_sec=self.tombstone_ttl_sec,
         )
 
     @property
