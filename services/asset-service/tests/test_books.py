@@ -160,3 +160,28 @@ async def test_result_has_urls_only_for_what_is_done(books: Books) -> None:
     assert first.audio_secondary_url is None and second.audio_primary_url is None
     assert first.vocabulary[0].word_secondary == "dragon"
     assert result.story_json_url and result.cover_url is None
+
+
+async def test_a_failed_regeneration_keeps_the_good_clip(books: Books) -> None:
+    await books.record_book(_book())
+    await books.record_asset(_audio(1, "primary"))
+    assert await books.start_revision(SID, 1, "audio", [1])
+    assert not await books.start_revision(SID, 1, "audio", [1])  # redelivered: once
+    failed = _audio(1, "primary", "failed").model_copy(update={"revision": 1})
+    assert await books.record_asset(failed)
+    [row] = [a for a in await books.assets(SID) if a.role == "primary"]
+    assert (row.status, row.revision) == ("failed", 1)  # the revision's truth, for its counts
+    assert row.key == f"{SID}/audio/01_korean/page_01_primary.wav"  # the good file stays
+    result = await books.result(SID)
+    assert result is not None and result.pages[0].audio_primary_url
+
+
+async def test_mark_completed_respects_the_revision(books: Books) -> None:
+    await books.record_book(_book())
+    # A regeneration starts between a completion's announcement and its stamp.
+    assert await books.start_revision(SID, 1, "audio", [1])
+    assert not await books.mark_completed(SID, 0)  # revision 0's stamp does not land on 1
+    book = await books.book(SID)
+    assert book is not None and book.completed_at is None
+    assert await books.mark_completed(SID, 1)
+    assert not await books.mark_completed(SID, 1)  # stamped once

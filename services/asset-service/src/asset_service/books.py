@@ -341,8 +341,8 @@ class Books:
 
         def url(kind: str, page: int, role: str) -> str | None:
             asset = by_page.get((kind, page, role))
-            if asset is None or asset.status != DONE or asset.key is None:
-                return None
+            if asset is None or asset.key is None:
+                return None  # not made (yet), or failed without an earlier good one
             return self.store.url(asset.key, self.url_ttl)
 
         summary = self.summary(book, assets)
@@ -422,7 +422,8 @@ def _index(assets: Sequence[AssetState]) -> dict[tuple[str, int, str], AssetStat
 
 
 def _key(asset: AssetState | None) -> str | None:
-    return asset.key if asset is not None and asset.status == DONE else None
+    # A failed asset has no key, unless a regeneration failed over a good one (kept).
+    return asset.key if asset is not None else None
 
 
 def _record_asset(values: dict[str, Any], conn: Connection) -> bool:
@@ -430,7 +431,9 @@ def _record_asset(values: dict[str, Any], conn: Connection) -> bool:
     (PostgreSQL; SQLite writes one at a time)."""
     key = [ASSETS.c[name] == values[name] for name in ("story_id", "kind", "page_number", "role")]
     existing = conn.execute(
-        select(ASSETS.c.id, ASSETS.c.status, ASSETS.c.revision).where(*key).with_for_update()
+        select(ASSETS.c.id, ASSETS.c.status, ASSETS.c.revision, ASSETS.c.key)
+        .where(*key)
+        .with_for_update()
     ).first()
     if existing is None:
         conn.execute(insert(ASSETS).values(**values))
@@ -441,6 +444,10 @@ def _record_asset(values: dict[str, Any], conn: Connection) -> bool:
     ):
         return False  # done or skipped is final; a failure may still succeed
     changes = {name: values[name] for name in _ASSET_FIELDS}
+    if values["status"] == FAILED and existing.key is not None:
+        # A failed regeneration keeps the clip or picture the book had: the row says the
+        # revision failed (its counts), the key still gives the last good file.
+        del changes["key"]
     conn.execute(
         update(ASSETS).where(ASSETS.c.id == existing.id).values(**changes, updated_at=utcnow())
     )
