@@ -222,3 +222,46 @@ async def test_a_regeneration_whose_publish_failed_is_published_by_the_reconcile
     assert (event.revision, event.pages, event.kind) == (1, [2, 3], RegenerationKind.TTS)
     assert await _published_at(db, row.id) is not None
     assert await reconciler.reconcile_once() == 0
+
+
+async def test_delete_removes_the_storys_regenerations_too(db: Database) -> None:
+    from moretale_gateway.stories import REGENERATIONS, delete
+
+    row, _ = await create(db, REQUEST, "owner-1", None, None, rate_limit=LIMIT)
+    finished = STORIES.update().values(status="completed", story_key="stories/x/story.json")
+    await db.run(lambda conn: conn.execute(finished), write=True)
+    await regenerate(  # type: ignore[arg-type]
+        db,
+        FakeBus(),
+        Settings(),
+        await get(db, "owner-1", row.id),
+        RegenerationKind.TTS,
+        TtsRegeneration(),
+    )
+    count = REGENERATIONS.select().where(REGENERATIONS.c.story_id == row.id)
+    assert len(await db.run(lambda conn: conn.execute(count).all())) == 1
+    await delete(db, row.id)
+    assert await db.run(lambda conn: conn.execute(count).all()) == []
+    with pytest.raises(ApiError):
+        await get(db, "owner-1", row.id)
+
+
+async def test_regenerating_a_kind_the_book_disabled_is_refused(db: Database) -> None:
+    request = REQUEST.model_copy(
+        update={"generation": REQUEST.generation.model_copy(update={"enable_tts": False})}
+    )
+    row, _ = await create(db, request, "owner-1", None, None, rate_limit=LIMIT)
+    finished = STORIES.update().values(status="completed", story_key="stories/x/story.json")
+    await db.run(lambda conn: conn.execute(finished), write=True)
+    bus = FakeBus()
+    with pytest.raises(ApiError) as refused:
+        await regenerate(  # type: ignore[arg-type]
+            db,
+            bus,
+            Settings(),
+            await get(db, "owner-1", row.id),
+            RegenerationKind.TTS,
+            TtsRegeneration(),
+        )
+    assert (refused.value.status, refused.value.code) == (409, "STORY_KIND_DISABLED")
+    assert (await get(db, "owner-1", row.id)).status == "completed" and bus.published == []
