@@ -503,7 +503,8 @@ class _ConsumerLoop:
         except ValueError as exc:
             log.error("poison message on %s: %s", msg.subject, exc)
             MESSAGES.labels(self.spec.durable, "dead").inc()
-            await self._dead_letter(msg, exc, attempt)
+            # Every subject ends with its story's id: kept under it, purged with the story.
+            await self._dead_letter(msg, exc, attempt, msg.subject.rsplit(".", 1)[-1])
             await msg.term()
             return
 
