@@ -185,3 +185,39 @@ async def test_mark_completed_respects_the_revision(books: Books) -> None:
     assert book is not None and book.completed_at is None
     assert await books.mark_completed(SID, 1)
     assert not await books.mark_completed(SID, 1)  # stamped once
+
+
+class _RecordingBus:
+    """Stands in for the bus in a unit test of the handlers: records what is published."""
+
+    def __init__(self) -> None:
+        self.published: list[object] = []
+
+    async def publish(self, event: object, msg_id: str | None = None) -> bool:
+        self.published.append(event)
+        return True
+
+    async def is_canceled(self, story_id: str) -> bool:
+        return False
+
+
+async def test_the_sweep_completes_a_book_no_event_will_settle(books: Books) -> None:
+    from asset_service.handlers import AssetHandlers
+    from moretale_contracts.events import StoryCompleted
+
+    bus = _RecordingBus()
+    handlers = AssetHandlers(bus, books)  # type: ignore[arg-type]
+    await books.record_book(_book())
+    # Every asset recorded, and the process that recorded the last one died before settling.
+    for page in (1, 2):
+        for role in ("primary", "secondary"):
+            await books.record_asset(_audio(page, role))
+    for page in (0, 1, 2):
+        await books.record_asset(_picture(page))
+    assert await books.unsettled() == [SID]
+    assert await handlers.sweep() == 1
+    [completed] = [e for e in bus.published if isinstance(e, StoryCompleted)]
+    assert completed.story_id == SID and completed.revision == 0
+    book = await books.book(SID)
+    assert book is not None and book.completed_at is not None
+    assert await books.unsettled() == [] and await handlers.sweep() == 0
