@@ -64,10 +64,9 @@ def main() -> None:
     args = parser.parse_args()
 
     base = Path(tempfile.mkdtemp(prefix="moretale-faults-"))
-    fake = FakeGeminiServer(
-        free_port(), base / "fake-gemini.log", config={"latency": LATENCY, "faults": FAULTS}
-    )
+    fake = FakeGeminiServer(free_port(), base / "fake-gemini.log", config={"latency": LATENCY})
     fake.start()
+    fake.configure(faults=FAULTS)  # (given at start, the fake does not count them)
     env = {
         "GEMINI_API_KEY": fake.api_key,
         "GOOGLE_GEMINI_BASE_URL": fake.base_url,
