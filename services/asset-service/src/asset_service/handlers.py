@@ -90,6 +90,12 @@ class AssetHandlers:
         also a redelivery that finds the asset recorded (what failed after the commit last
         time, an announcement or the book's completion, is done now; each step is idempotent).
         """
+        if await self.bus.is_canceled(event.story_id):
+            # A job that was under way when its story was canceled or deleted. Of a deleted
+            # story (no book), what it stored after the delete is removed now.
+            if await self.books.book(event.story_id) is None:
+                await self.books.delete(event.story_id)
+            return
         asset = _asset(event)
         changed = await self.books.record_asset(asset)
         await self._settle(event.story_id, asset if changed else None, announce=True)

@@ -7,7 +7,6 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -46,10 +45,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 # Lifecycle and page events must not be lost: retried until they pass.
                 options = settings.consumer_options(must_not_lose=True)
                 runtime.bus.consume(ASSET_STORIES, handlers.on_story_event, options)
-                # Results a canceled story's in-flight jobs still deliver are not recorded.
-                runtime.bus.consume(
-                    ASSET_PAGES, handlers.on_page, replace(options, skip_canceled=True)
-                )
+                # Results a canceled story's in-flight jobs still deliver are not recorded
+                # (`on_page` checks; of a deleted story it removes what they stored).
+                runtime.bus.consume(ASSET_PAGES, handlers.on_page, options)
                 sweeper = asyncio.create_task(_sweep(handlers, settings.sweep_interval_sec))
                 yield
                 sweeper.cancel()
