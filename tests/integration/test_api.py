@@ -310,3 +310,23 @@ def test_signed_webhook_on_completion_is_retried(api_stack: Stack) -> None:
             Webhook(secret).verify(tampered, headers)
     finally:
         receiver.server.shutdown()
+
+
+def test_replaying_a_regenerated_story_does_not_end_at_the_old_completion(
+    api_stack: Stack,
+) -> None:
+    story_id = create(api_stack, SMALL)
+    api_stack.wait_for_status(story_id, {"completed"})
+    with api_stack.client() as client:
+        assert client.post(f"/api/stories/{story_id}/tts", json={"pages": [1]}).status_code == 202
+    url = f"{api_stack.gateway_url}/api/stories/{story_id}/events"
+    # From the start of the stream: revision 0's completion comes first in the replay.
+    headers = {"X-API-Key": API_KEY, "Last-Event-ID": "0"}
+    with httpx.stream("GET", url, headers=headers, timeout=60) as response:
+        events = _read_events(response.iter_lines())
+    names = [name for _, name, _ in events]
+    assert names.count("completed") == 1 and names[-1] == "completed", names
+    old = names.index("revision_completed")
+    assert events[old][2] == {"revision": 0}
+    regenerated = [d for _, n, d in events[old:] if n == "progress" and d["revision"] == 1]
+    assert regenerated, "the regeneration's progress was not followed"

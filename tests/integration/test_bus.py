@@ -278,3 +278,90 @@ async def test_streams_and_consumers_lost_by_the_server_are_made_again(
         await worker.close()
         await sender.close()
         server.stop()
+
+
+async def test_a_must_not_lose_consumer_retries_past_max_deliver(nats_server: NatsServer) -> None:
+    bus = await _bus(nats_server)
+    story = f"keep-{uuid.uuid4().hex}"
+    attempts = 0
+    done = asyncio.Event()
+
+    async def handler(event: NarrationJob) -> None:
+        nonlocal attempts
+        if event.story_id != story:
+            return
+        attempts += 1
+        if attempts <= 6:
+            raise ConnectionError("database is down")
+        done.set()
+
+    options = ConsumerOptions(
+        max_deliver=2,
+        ack_wait_sec=5,
+        backoff_base_sec=0.05,
+        backoff_max_sec=0.2,
+        retry_budget_sec=None,
+    )
+    bus.consume(spec(), handler, options)
+    await bus.publish(job(story, 1))
+    await asyncio.wait_for(done.wait(), 20)
+    assert attempts == 7  # far past max_deliver: an event that must not be lost waits it out
+    assert await _dead_letters(bus, story) == []
+    await bus.close()
+
+
+async def test_a_job_is_retried_for_its_time_budget_not_a_count(nats_server: NatsServer) -> None:
+    bus = await _bus(nats_server)
+    story = f"budget-{uuid.uuid4().hex}"
+    attempts = 0
+    exhausted = asyncio.Event()
+
+    async def handler(event: NarrationJob) -> None:
+        nonlocal attempts
+        if event.story_id == story:
+            attempts += 1
+            raise Retry(0.1, "429: rate limited", code="GEMINI_RATE_LIMITED")
+
+    async def on_exhausted(event: NarrationJob, exc: BaseException) -> None:
+        exhausted.set()
+
+    budget = 1.5
+    options = ConsumerOptions(max_deliver=1000, ack_wait_sec=5, retry_budget_sec=budget)
+    started = asyncio.get_running_loop().time()
+    bus.consume(spec(), handler, options, on_exhausted)
+    await bus.publish(job(story, 1))
+    await asyncio.wait_for(exhausted.wait(), 20)
+    took = asyncio.get_running_loop().time() - started
+    assert took >= budget and attempts > 5, (took, attempts)  # more than the old count of 5
+    [letter] = await _dead_letters(bus, story)
+    assert letter["attempts"] == attempts
+    await bus.close()
+
+
+async def test_close_hands_unfinished_messages_back_at_once(nats_server: NatsServer) -> None:
+    first, second = await _bus(nats_server), await Bus.connect(nats_server.url, "test-2")
+    story = f"drain-{uuid.uuid4().hex}"
+    durable = spec()
+    started, finished = asyncio.Event(), asyncio.Event()
+
+    async def slow(event: NarrationJob) -> None:
+        if event.story_id == story:
+            started.set()
+            await asyncio.sleep(60)
+
+    async def quick(event: NarrationJob) -> None:
+        if event.story_id == story:
+            finished.set()
+
+    ack_wait = 30.0
+    first.consume(durable, slow, ConsumerOptions(ack_wait_sec=ack_wait, drain_sec=0.5))
+    await first.publish(job(story, 1))
+    await asyncio.wait_for(started.wait(), 10)
+    loop = asyncio.get_running_loop()
+    t0 = loop.time()
+    await first.close()
+    assert loop.time() - t0 < 3  # the drain time, not the handler's minute
+    second.consume(durable, quick, ConsumerOptions(ack_wait_sec=ack_wait))
+    await asyncio.wait_for(finished.wait(), 10)  # now, not after ack_wait
+    assert loop.time() - t0 < ack_wait / 2
+    await second.close()

@@ -78,8 +78,12 @@ def stacks(tmp_path: Path) -> Iterator[Callable[..., Stack]]:
     """`stacks(env)` starts a stack for this test; every one is stopped at its end."""
     started: list[Stack] = []
 
-    def start(env: dict[str, str] | None = None, name: str = "stack") -> Stack:
-        stack = Stack.start(tmp_path / name, env)
+    def start(
+        env: dict[str, str] | None = None,
+        name: str = "stack",
+        service_env: dict[str, dict[str, str]] | None = None,
+    ) -> Stack:
+        stack = Stack.start(tmp_path / name, env, service_env=service_env)
         started.append(stack)
         return stack
 

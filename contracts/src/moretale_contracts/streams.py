@@ -92,6 +92,13 @@ GATEWAY_PROJECTOR = ConsumerSpec(
 GATEWAY_WEBHOOKS = ConsumerSpec(WEBHOOKS, "gateway-webhooks", ("webhook.>",))
 
 
-def dead_letter_subject(stream: StreamSpec) -> str:
-    """Where a message that could not be handled is kept, by the stream it came from."""
-    return f"deadletter.{stream.name.lower()}"
+def dead_letter_subject(stream: StreamSpec, story_id: str = "unknown") -> str:
+    """Where a message that could not be handled is kept, by the stream it came from and its
+    story (so a deleted story's dead letters are purged with the rest of it)."""
+    return f"deadletter.{stream.name.lower()}.{story_id}"
+
+
+def story_subjects(stream: StreamSpec, story_id: str) -> list[str]:
+    """Subject filters matching every message of one story on `stream`: every subject ends
+    with the story id (`{SUBJECT}.{story_id}`, `deadletter.{stream}.{story_id}`)."""
+    return [f"{subject.removesuffix('>')}*.{story_id}" for subject in stream.subjects]

@@ -50,6 +50,12 @@ class Settings(DatabaseServiceSettings):
     requeue_after_sec: float = Field(
         default=60.0, gt=0, description="A story still queued this long is published again."
     )
+    stall_after_sec: float = Field(
+        default=900.0,
+        gt=0,
+        description="A running story with no progress for this long is driven again (its stage "
+        "republished); longer than MORETALE_DUPLICATE_WINDOW_SEC, or JetStream drops the copy.",
+    )
     asset_timeout_sec: float = 10.0
     outbox_max_pending: int = Field(
         default=1000,

@@ -84,6 +84,10 @@ async def story_events(
                             "url": store.url(asset.key, URL_TTL) if asset.key else None,
                         }
                     yield _sse(sequence, "progress", data)
+                case StoryCompleted() if not _finished(event, row):
+                    # An earlier revision's completion, replayed: not the end of this story
+                    # (a client stops at `completed`), so it is named for what it is.
+                    yield _sse(sequence, "revision_completed", {"revision": event.revision})
                 case StoryCompleted() | StoryFailed() | StoryCanceled() | StoryDeleted():
                     current = await db_view(db, row.id)
                     name = {

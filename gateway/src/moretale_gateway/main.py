@@ -72,7 +72,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 runtime.bus.consume(
                     GATEWAY_PROJECTOR,
                     Projector(db, runtime.bus).on_event,
-                    settings.consumer_options(),
+                    settings.consumer_options(must_not_lose=True),
                 )
                 sender = WebhookSender(
                     webhook_client,
@@ -89,6 +89,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                         ack_wait_sec=settings.webhook_timeout_sec * 3,
                         backoff_base_sec=2.0,
                         backoff_max_sec=300.0,
+                        drain_sec=settings.drain_sec,
                     ),
                 )
                 reconciler = Reconciler(
@@ -96,6 +97,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     runtime.bus,
                     timedelta(seconds=settings.reconcile_interval_sec),
                     timedelta(seconds=settings.requeue_after_sec),
+                    timedelta(seconds=settings.stall_after_sec),
                 )
                 task = asyncio.create_task(reconciler.run(), name="reconciler")
                 _announce(settings, keys[0] if embedded_key else None)

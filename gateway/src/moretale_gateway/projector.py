@@ -1,7 +1,12 @@
 """Lifecycle and progress events → the `stories` row.
 
 Counters only grow and terminal states stay terminal, so events that arrive twice or out of
-order never move a story backwards (nothing flips a canceled or completed story back).
+order never move a story backwards (nothing flips a canceled or completed story back). The
+write is one conditional statement (`… WHERE status IN ('queued', 'running') AND revision = r`),
+so a cancel or a regeneration committed between the read and the write wins on SQLite as on
+PostgreSQL; the event is then projected again onto what they left. A terminal event meeting its
+terminal row owes its webhook again (the webhook's message id deduplicates): a crash between
+the commit and the webhook's publish does not lose it.
 """
 
 from __future__ import annotations
@@ -90,26 +95,47 @@ class Projector:
         )
 
 
+_TERMINAL_EVENTS = {
+    StoryStatus.COMPLETED: StoryCompleted,
+    StoryStatus.FAILED: StoryFailed,
+    StoryStatus.CANCELED: StoryCanceled,
+}
+
+
 def _project(event: Event, conn: Connection) -> tuple[Any, bool, bool] | None:
-    """One event onto its row, in the caller's transaction: (row, status moved, terminal now),
+    """One event onto its row, in the caller's transaction: (row, status moved, webhook owed),
     or None when there is nothing to do. Core statements: this runs for every event."""
-    query = select(STORIES).where(STORIES.c.id == event.story_id)
-    if conn.dialect.name == "postgresql":
-        query = query.with_for_update()
-    found = conn.execute(query).first()
-    if found is None:
-        return None  # a story this gateway does not know (deleted): nothing to project
-    row = SimpleNamespace(**found._mapping)
-    if isinstance(event, StoryCanceled):
-        return row, False, row.status == StoryStatus.CANCELED
-    if StoryStatus(row.status).is_terminal or _stale(row, event):
-        return None
-    before = dict(vars(row))
-    _apply(row, event)
-    row.updated_at = utcnow()
-    changes = {name: value for name, value in vars(row).items() if before[name] != value}
-    conn.execute(update(STORIES).where(STORIES.c.id == row.id).values(**changes))
-    return row, row.status != before["status"], StoryStatus(row.status).is_terminal
+    for _ in range(5):
+        query = select(STORIES).where(STORIES.c.id == event.story_id)
+        if conn.dialect.name == "postgresql":
+            query = query.with_for_update()
+        found = conn.execute(query).first()
+        if found is None:
+            return None  # a story this gateway does not know (deleted): nothing to project
+        row = SimpleNamespace(**found._mapping)
+        status = StoryStatus(row.status)
+        if status.is_terminal:
+            owed = isinstance(event, _TERMINAL_EVENTS[status]) and not _stale(row, event)
+            return (row, False, True) if owed else None
+        if isinstance(event, StoryCanceled) or _stale(row, event):
+            return None
+        before = dict(vars(row))
+        _apply(row, event)
+        row.updated_at = utcnow()
+        changes = {name: value for name, value in vars(row).items() if before[name] != value}
+        moved = conn.execute(
+            update(STORIES)
+            .where(
+                STORIES.c.id == row.id,
+                STORIES.c.status == before["status"],
+                STORIES.c.revision == before["revision"],
+            )
+            .values(**changes)
+        ).rowcount
+        if moved:
+            return row, row.status != before["status"], StoryStatus(row.status).is_terminal
+        # A cancel or a regeneration committed since the read: project onto what it left.
+    raise RuntimeError(f"story {event.story_id} kept changing under its projection")
 
 
 def _stale(row: Any, event: Event) -> bool:

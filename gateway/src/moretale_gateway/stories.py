@@ -1,7 +1,11 @@
 """Stories as the gateway keeps them: created, listed, canceled, deleted, regenerated, shown.
 
 The `stories` row is the source of truth; events are published after it is written, and a story
-whose publish failed stays `queued` until the reconciler publishes it again.
+whose publish failed stays `queued` until the reconciler publishes it again. Every other change
+that must reach the bus (a cancellation, a regeneration) works the same way: one conditional
+statement (`UPDATE … WHERE status IN (…)`, the same on SQLite and PostgreSQL) moves the row and
+clears `published_at`; the announcement follows and sets it; the reconciler announces again
+whatever is left unannounced.
 
 The hot paths (create, read one, the rate limit, `published_at`) are SQLAlchemy Core statements
 run as one unit each (`Database.run`), not ORM objects: the rows they return (`Row`) have the
@@ -12,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import json
 import logging
@@ -382,44 +387,66 @@ async def page(
     return rows, encode_cursor(rows[-1]) if more and rows else None
 
 
-async def cancel(db: Database, bus: Bus, row: Story) -> StoryRow:
-    """Cancel at once: the row first (the truth), then tell the workers."""
-    async with db.session() as session:
-        stored = await session.get(StoryRow, row.id, with_for_update=True)
+_RUNNING = (StoryStatus.QUEUED.value, StoryStatus.RUNNING.value)
+_FINISHED = (StoryStatus.COMPLETED.value, StoryStatus.FAILED.value)
+
+
+def _cancel_row(story_id: str, conn: Connection) -> Row[Any] | None:
+    """Cancel a queued or running story in one conditional statement; the row, or None if it
+    was not queued or running (then `_BY_ID` tells why)."""
+    now = utcnow()
+    moved = conn.execute(
+        update(STORIES)
+        .where(STORIES.c.id == story_id, STORIES.c.status.in_(_RUNNING))
+        .values(
+            status=StoryStatus.CANCELED.value, completed_at=now, updated_at=now, published_at=None
+        )
+    ).rowcount
+    row = conn.execute(_BY_ID, {"story_id": story_id}).first()
+    return row if moved else None
+
+
+async def cancel(db: Database, bus: Bus, row: Story) -> Row[Any]:
+    """Cancel at once: the row first (the truth), then tell the workers (the reconciler tells
+    them again if that fails)."""
+    canceled = await db.run(functools.partial(_cancel_row, row.id), write=True)
+    if canceled is None:
+        stored = await db.run(lambda conn: conn.execute(_BY_ID, {"story_id": row.id}).first())
         if stored is None:
             raise not_found(row.id)
-        if StoryStatus(stored.status).is_terminal:
-            raise ApiError(
-                409,
-                "STORY_CANCEL_NOT_ALLOWED",
-                f"a {stored.status} story cannot be canceled",
-                {"id": row.id, "status": stored.status},
-            )
-        stored.status = StoryStatus.CANCELED
-        stored.completed_at = stored.updated_at = utcnow()
-        session.add(stored)
-        await session.commit()
+        raise ApiError(
+            409,
+            "STORY_CANCEL_NOT_ALLOWED",
+            f"a {stored.status} story cannot be canceled",
+            {"id": row.id, "status": stored.status},
+        )
     STORY_TRANSITIONS.labels(StoryStatus.CANCELED).inc()
-    await announce_canceled(bus, row.id)
-    return stored
+    if await announce_canceled(bus, row.id):
+        await mark_published(db, [row.id])
+    return canceled
 
 
-async def announce_canceled(bus: Bus, story_id: str) -> None:
-    """Tell workers to stop (the cancellation set) and publish `story.canceled`."""
+async def announce_canceled(bus: Bus, story_id: str) -> bool:
+    """Tell workers to stop (the cancellation set) and publish `story.canceled`; False
+    (logged) if NATS failed: the row is unannounced and the reconciler tries again."""
     try:
         await bus.mark_canceled(story_id)
         await bus.publish(StoryCanceled(story_id=story_id))
     except Exception:
         # The row already says canceled, so nothing it produces can flip it back.
-        log.warning("could not announce a cancellation", exc_info=True)
+        log.warning("could not announce a cancellation; the reconciler will retry", exc_info=True)
+        return False
+    return True
 
 
 async def delete(db: Database, story_id: str) -> None:
-    async with db.session() as session:
-        stored = await session.get(StoryRow, story_id)
-        if stored is not None:
-            await session.delete(stored)
-            await session.commit()
+    """Remove the story's row and its regenerations (one unit)."""
+
+    def remove(conn: Connection) -> None:
+        conn.execute(REGENERATIONS.delete().where(REGENERATIONS.c.story_id == story_id))
+        conn.execute(STORIES.delete().where(STORIES.c.id == story_id))
+
+    await db.run(remove, write=True)
 
 
 async def regenerate(
@@ -429,7 +456,7 @@ async def regenerate(
     row: Story,
     kind: RegenerationKind,
     body: TtsRegeneration | IllustrationRegeneration,
-) -> StoryRow:
+) -> Row[Any]:
     """Make one kind of asset again from the stored text; the story runs again as a new
     revision with its own progress for that stage."""
     if row.story_key is None:
@@ -439,6 +466,19 @@ async def regenerate(
     if row.status == StoryStatus.CANCELED:
         raise ApiError(409, "STORY_CANCELED", "a canceled story cannot be regenerated")
     request = StoryCreate.model_validate(row.request)
+    enabled = (
+        request.generation.enable_tts
+        if kind is RegenerationKind.TTS
+        else request.generation.enable_illustration
+    )
+    if not enabled:
+        what = "narration" if kind is RegenerationKind.TTS else "pictures"
+        raise ApiError(
+            409,
+            "STORY_KIND_DISABLED",
+            f"the book was made without {what}: there is nothing to make again",
+            {"id": row.id, "kind": kind.value},
+        )
     pages = sorted(set(body.pages or range(1, request.page_count + 1)))
     if pages[0] < 1 or pages[-1] > request.page_count:
         raise ApiError(
@@ -458,52 +498,94 @@ async def regenerate(
     if problems:
         raise ApiError(400, "VALIDATION_ERROR", "request validation failed", {"errors": problems})
 
-    async with db.session() as session:
-        stored = await session.get(StoryRow, row.id, with_for_update=True)
-        if stored is None:
-            raise not_found(row.id)
-        if stored.status in (StoryStatus.QUEUED, StoryStatus.RUNNING, StoryStatus.CANCELED):
-            raise ApiError(409, "STORY_BUSY", "the story changed; try again")
-        # Counted in the transaction that writes the regeneration, after the key's turn, so a
-        # burst of regenerations stops at the limit as a burst of new books does.
-        limit = settings.rate_limit_per_minute
-        if not await session.run_sync(
-            lambda sync: _within_limit(sync.connection(), row.owner, limit)
-        ):
-            raise await _rate_limited(db, row.owner, limit)
-        stored.revision += 1
-        stored.status = StoryStatus.RUNNING
-        stored.completed_at = None
-        stored.error = None
-        stored.updated_at = utcnow()
-        if kind is RegenerationKind.TTS:
-            stored.tts_done, stored.tts_failed, stored.tts_total = 0, 0, 2 * len(pages)
-        else:
-            stored.illustrations_done = stored.illustrations_failed = 0
-            stored.illustrations_total = len(pages)
-        session.add(stored)
-        session.add(
-            Regeneration(
-                story_id=row.id,
-                owner=row.owner,
-                kind=kind.value,
-                revision=stored.revision,
-                pages=pages,
-            )
-        )
-        await session.commit()
+    limit = settings.rate_limit_per_minute
+    start = functools.partial(
+        _start_regeneration, row.id, row.owner, row.revision, kind, pages, limit
+    )
+    outcome = await db.run(start, write=True)
+    if outcome == "rate limited":
+        raise await _rate_limited(db, row.owner, limit)
+    if outcome is None:
+        raise ApiError(409, "STORY_BUSY", "the story changed; try again")
     STORY_TRANSITIONS.labels(StoryStatus.RUNNING).inc()
-    await bus.publish(
-        StoryRegenerationRequested(
-            story_id=row.id,
-            kind=kind,
-            revision=stored.revision,
-            story_key=row.story_key,
+    event = StoryRegenerationRequested(
+        story_id=row.id,
+        kind=kind,
+        revision=row.revision + 1,
+        story_key=row.story_key,
+        pages=pages,
+        generation=generation,
+    )
+    if await publish_regeneration(bus, event):
+        await mark_published(db, [row.id])
+    return await db.run(lambda conn: conn.execute(_BY_ID, {"story_id": row.id}).one())
+
+
+def _start_regeneration(
+    story_id: str,
+    owner: str,
+    revision: int,
+    kind: RegenerationKind,
+    pages: list[int],
+    limit: int,
+    conn: Connection,
+) -> Row[Any] | str | None:
+    """Move a finished story at `revision` to running at `revision + 1` and record the
+    regeneration, in one unit whose change is one conditional statement: of two regenerations
+    at once, one moves the row and the other finds it moved (None: 409). "rate limited" if
+    the key is at its limit (counted after the key's turn, as new books are)."""
+    if not _within_limit(conn, owner, limit):
+        return "rate limited"
+    now = utcnow()
+    if kind is RegenerationKind.TTS:
+        counters = {"tts_done": 0, "tts_failed": 0, "tts_total": 2 * len(pages)}
+    else:
+        counters = {
+            "illustrations_done": 0,
+            "illustrations_failed": 0,
+            "illustrations_total": len(pages),
+        }
+    moved = conn.execute(
+        update(STORIES)
+        .where(
+            STORIES.c.id == story_id,
+            STORIES.c.status.in_(_FINISHED),
+            STORIES.c.revision == revision,
+        )
+        .values(
+            revision=revision + 1,
+            status=StoryStatus.RUNNING.value,
+            completed_at=None,
+            error=None,
+            updated_at=now,
+            published_at=None,
+            **counters,
+        )
+    ).rowcount
+    if not moved:
+        return None
+    conn.execute(
+        insert(REGENERATIONS).values(
+            story_id=story_id,
+            owner=owner,
+            kind=kind.value,
+            revision=revision + 1,
             pages=pages,
-            generation=generation,
+            created_at=now,
         )
     )
-    return stored
+    return "started"
+
+
+async def publish_regeneration(bus: Bus, event: StoryRegenerationRequested) -> bool:
+    """Publish a regeneration (its message id names the revision, so a republish is
+    dropped); False (logged) if NATS failed: the reconciler publishes it again."""
+    try:
+        await bus.publish(event)
+    except Exception as exc:
+        log.warning("could not publish a regeneration; the reconciler will retry: %s", exc)
+        return False
+    return True
 
 
 def accepted(story_id: str, status: StoryStatus) -> StoryAccepted:

@@ -34,6 +34,26 @@ async def test_put_get_exists_delete(store: LocalObjectStore) -> None:
     assert not list(store.root.rglob("*.tmp"))
 
 
+async def test_a_prefix_delete_walks_only_its_folder_and_skips_vanishing_files(
+    store: LocalObjectStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await store.put("s1/illustrations/page_01.png", b"png", "image/png")
+    await store.put("s2/result.json", b"{}", "application/json")
+    walked: list[Path] = []
+    rglob = Path.rglob
+
+    def spy(self: Path, pattern: str) -> list[Path]:
+        found = list(rglob(self, pattern))
+        walked.extend(found)
+        # A temporary file renamed away by a writer between the walk and the delete.
+        return [*found, self / "illustrations" / ".page_02.png.0000.tmp"]
+
+    monkeypatch.setattr(Path, "rglob", spy)
+    assert await store.delete_prefix("s1/") == 1
+    assert walked and all(p.is_relative_to(store.root / "s1") for p in walked)
+    assert not (store.root / "s1").exists() and await store.exists("s2/result.json")
+
+
 @pytest.mark.parametrize("key", ["../etc/passwd", "/abs", "a//b", "a/./b", ""])
 async def test_keys_cannot_escape_the_folder(store: LocalObjectStore, key: str) -> None:
     with pytest.raises(ValueError):

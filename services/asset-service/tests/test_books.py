@@ -224,7 +224,7 @@ async def test_manifests_carry_a_summary_and_their_urls_are_in_the_result(
     book = await books.book(SID)
     assert book is not None
     await books.write_outputs(book, await books.assets(SID))
-    await books.mark_completed(SID)
+    await books.mark_completed(SID, 0)
     root = books.store.path(SID)  # type: ignore[attr-defined]
     audio = json.loads((root / "audio" / "manifest.json").read_text())
     assert audio["summary"] == {
@@ -246,3 +246,64 @@ async def test_manifests_carry_a_summary_and_their_urls_are_in_the_result(
     assert result.audio_manifest_url and "audio/manifest.json" in result.audio_manifest_url
     assert result.illustrations_manifest_url
     assert "illustrations/manifest.json" in result.illustrations_manifest_url
+
+
+async def test_a_failed_regeneration_keeps_the_good_clip(books: Books) -> None:
+    await books.record_book(_book())
+    await books.record_asset(_audio(1, "primary"))
+    assert await books.start_revision(SID, 1, "audio", [1])
+    assert not await books.start_revision(SID, 1, "audio", [1])  # redelivered: once
+    failed = _audio(1, "primary", "failed").model_copy(update={"revision": 1})
+    assert await books.record_asset(failed)
+    [row] = [a for a in await books.assets(SID) if a.role == "primary"]
+    assert (row.status, row.revision) == ("failed", 1)  # the revision's truth, for its counts
+    assert row.key == f"{SID}/audio/01_korean/page_01_primary.wav"  # the good file stays
+    result = await books.result(SID)
+    assert result is not None and result.pages[0].audio_primary_url
+
+
+async def test_mark_completed_respects_the_revision(books: Books) -> None:
+    await books.record_book(_book())
+    # A regeneration starts between a completion's announcement and its stamp.
+    assert await books.start_revision(SID, 1, "audio", [1])
+    assert not await books.mark_completed(SID, 0)  # revision 0's stamp does not land on 1
+    book = await books.book(SID)
+    assert book is not None and book.completed_at is None
+    assert await books.mark_completed(SID, 1)
+    assert not await books.mark_completed(SID, 1)  # stamped once
+
+
+class _RecordingBus:
+    """Stands in for the bus in a unit test of the handlers: records what is published."""
+
+    def __init__(self) -> None:
+        self.published: list[object] = []
+
+    async def publish(self, event: object, msg_id: str | None = None) -> bool:
+        self.published.append(event)
+        return True
+
+    async def is_canceled(self, story_id: str) -> bool:
+        return False
+
+
+async def test_the_sweep_completes_a_book_no_event_will_settle(books: Books) -> None:
+    from asset_service.handlers import AssetHandlers
+    from moretale_contracts.events import StoryCompleted
+
+    bus = _RecordingBus()
+    handlers = AssetHandlers(bus, books)  # type: ignore[arg-type]
+    await books.record_book(_book())
+    # Every asset recorded, and the process that recorded the last one died before settling.
+    for page in (1, 2):
+        for role in ("primary", "secondary"):
+            await books.record_asset(_audio(page, role))
+    for page in (0, 1, 2):
+        await books.record_asset(_picture(page))
+    assert await books.unsettled() == [SID]
+    assert await handlers.sweep() == 1
+    [completed] = [e for e in bus.published if isinstance(e, StoryCompleted)]
+    assert completed.story_id == SID and completed.revision == 0
+    book = await books.book(SID)
+    assert book is not None and book.completed_at is not None
+    assert await books.unsettled() == [] and await handlers.sweep() == 0

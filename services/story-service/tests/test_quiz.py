@@ -411,6 +411,9 @@ class RecordingBus:
         self.published.append(event)
         return True
 
+    async def is_canceled(self, story_id: str) -> bool:
+        return False
+
     def generated(self) -> StoryGenerated:
         [event] = [e for e in self.published if isinstance(e, StoryGenerated)]
         return event

@@ -2,14 +2,20 @@
 
 `Bus.consume` runs the one consumer loop every service uses: a durable pull consumer shared by
 all replicas, a handler per message, `ack` only after the handler returned (its artifact is
-stored), `in_progress` heartbeats while it works, `nak` with a delay to retry, and after
-`max_deliver` attempts the `on_exhausted` hook (a failed asset) plus a dead letter — never a
-silent loss, never a blocked consumer.
+stored), `in_progress` heartbeats while it works, `nak` with a delay to retry. This loop is the
+one place that retries, and it never loses a message silently:
 
-A handler steers the loop with what it raises: `Retry(delay)` tries again after the delay the
-provider asked for (a 429's Retry-After); `Fail(code, reason)` gives up at once, because trying
-again cannot help (a safety block, a rejected request); any other exception is retried with
-exponential backoff and jitter until `max_deliver`. This loop is the one place that retries.
+- `Retry(delay)` tries again after the delay the provider asked for (a 429's Retry-After); any
+  other exception is transient and retried with capped exponential backoff and jitter.
+- A job (`retry_budget_sec` set) is retried for that long after it was queued, however many
+  deliveries that takes (a crash's redelivery, a rate limit); `max_deliver` is only a safety
+  cap. `Fail(code, reason)` gives up at once (retrying cannot help). Then the `on_exhausted`
+  hook (a failed asset) and a dead letter.
+- A consumer whose events must not be lost (`retry_budget_sec=None`: lifecycle and page events)
+  retries for as long as it takes, with a log line and a metric per retry after a minute; only
+  a message that cannot be decoded becomes a dead letter.
+- On shutdown (`close`) a loop stops fetching, lets handlers finish for `drain_sec`, and naks
+  what is still unfinished, so another replica takes it at once instead of after `ack_wait`.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import math
 import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -52,9 +59,10 @@ from moretale_contracts.streams import (
     ConsumerSpec,
     StreamSpec,
     dead_letter_subject,
+    story_subjects,
 )
 from moretale_kit.logs import log_context
-from moretale_kit.telemetry import MESSAGE_SECONDS, MESSAGES, tracer
+from moretale_kit.telemetry import MESSAGE_RETRIES_LONG, MESSAGE_SECONDS, MESSAGES, tracer
 
 log = logging.getLogger(__name__)
 
@@ -100,16 +108,46 @@ class ConsumerOptions:
     no provider is called for it. After `idle_check_sec` without a message, the loop asks the
     server whether its consumer still exists (a server that lost its store forgets it, and a
     pull on a missing consumer only times out) and creates it again if not.
+
+    `retry_budget_sec`: how long after a message entered its stream a transient failure is
+    still retried (a job); None: for as long as it takes (events that must not be lost).
+    `max_deliver` caps the deliveries of a job in any case. `drain_sec`: on shutdown, how long
+    running handlers may finish before their messages are handed back.
     """
 
     concurrency: int = 1
     skip_canceled: bool = False
-    max_deliver: int = 5
+    max_deliver: int = 100
     ack_wait_sec: float = 30.0
     max_ack_pending: int = 1000
     backoff_base_sec: float = 1.0
     backoff_max_sec: float = 60.0
     idle_check_sec: float = 60.0
+    retry_budget_sec: float | None = 900.0
+    drain_sec: float = 10.0
+
+    @property
+    def must_not_lose(self) -> bool:
+        return self.retry_budget_sec is None
+
+
+LONG_RETRY_SEC = 60.0
+"""A message failing for longer than this is logged (and counted) at every retry."""
+
+
+@dataclass(frozen=True)
+class StreamLimits:
+    """How long and how much the streams keep (limits retention: oldest dropped first; a work
+    queue's job older than `max_age_sec` is dropped). Dead letters keep longer, to investigate.
+    0 or less: no limit."""
+
+    max_age_sec: float = 7 * 24 * 3600.0
+    max_bytes: int = 1 << 30
+    dead_letter_max_age_sec: float = 30 * 24 * 3600.0
+    dead_letter_max_bytes: int = 256 << 20
+    # A canceled or deleted story's key in the cancellation set (its tombstone) outlives every
+    # message about it (`max_age_sec`), then expires instead of piling up.
+    tombstone_ttl_sec: float = 30 * 24 * 3600.0
 
 
 def encode(event: Event) -> bytes:
@@ -132,13 +170,19 @@ class Bus:
     """A NATS connection with JetStream, for one service."""
 
     def __init__(
-        self, nc: NATS, service: str, duplicate_window_sec: float = 600.0, replicas: int = 1
+        self,
+        nc: NATS,
+        service: str,
+        duplicate_window_sec: float = 600.0,
+        replicas: int = 1,
+        limits: StreamLimits | None = None,
     ) -> None:
         self.nc = nc
         self.js: JetStreamContext = nc.jetstream()
         self.service = service
         self.duplicate_window_sec = duplicate_window_sec
         self.replicas = replicas
+        self.limits = limits or StreamLimits()
         self._tasks: list[asyncio.Task[None]] = []
         self._buckets: dict[str, KeyValue] = {}
 
@@ -151,6 +195,7 @@ class Bus:
         connect_timeout_sec: float = 60.0,
         replicas: int = 1,
         auth: Mapping[str, str] | None = None,
+        limits: StreamLimits | None = None,
     ) -> Bus:
         """Connect, retrying while the server starts; once connected, reconnect forever.
 
@@ -183,7 +228,7 @@ class Bus:
                 **(auth or {}),
             )
 
-        return cls(await connect(), service, duplicate_window_sec, replicas)
+        return cls(await connect(), service, duplicate_window_sec, replicas, limits)
 
     @property
     def connected(self) -> bool:
@@ -192,6 +237,9 @@ class Bus:
     async def ensure_streams(self, streams: tuple[StreamSpec, ...] = STREAMS) -> None:
         """Create the streams, or bring their config up to date; safe from every replica."""
         for spec in streams:
+            dead = spec.name == DEAD_LETTERS.name
+            max_age = self.limits.dead_letter_max_age_sec if dead else self.limits.max_age_sec
+            max_bytes = self.limits.dead_letter_max_bytes if dead else self.limits.max_bytes
             config = api.StreamConfig(
                 name=spec.name,
                 subjects=list(spec.subjects),
@@ -200,6 +248,8 @@ class Bus:
                 duplicate_window=self.duplicate_window_sec,
                 discard=api.DiscardPolicy.OLD,
                 num_replicas=self.replicas,
+                max_age=max_age if max_age > 0 else None,
+                max_bytes=max_bytes if max_bytes > 0 else None,
             )
             try:
                 await self.js.add_stream(config)
@@ -250,17 +300,31 @@ class Bus:
                 continue  # the other party wrote in between: read theirs and try again
             return parts
 
+    async def _canceled(self) -> KeyValue:
+        ttl = self.limits.tombstone_ttl_sec
+        return await self._bucket(CANCELED_BUCKET, ttl if ttl > 0 else None)
+
     async def mark_canceled(self, story_id: str) -> None:
         """Record that a story is canceled: every worker sees it before its next call."""
-        await (await self._bucket(CANCELED_BUCKET)).put(story_id, b"1")
+        await (await self._canceled()).put(story_id, b"1")
 
     async def is_canceled(self, story_id: str) -> bool:
         """True if the story was canceled (or deleted)."""
         try:
-            await (await self._bucket(CANCELED_BUCKET)).get(story_id)
+            await (await self._canceled()).get(story_id)
         except KeyNotFoundError:
             return False
         return True
+
+    async def purge_story(self, story_id: str) -> None:
+        """Remove every message of one story from every stream (a deleted child's request,
+        events, jobs and dead letters)."""
+        for spec in STREAMS:
+            for subject in story_subjects(spec, story_id):
+                try:
+                    await self.js.purge_stream(spec.name, subject=subject)
+                except NotFoundError:
+                    continue  # the stream does not exist (yet): nothing of the story in it
 
     async def publish(self, event: Event, msg_id: str | None = None) -> bool:
         """Publish `event` on its subject; False if JetStream dropped it as a duplicate.
@@ -393,9 +457,20 @@ class _ConsumerLoop:
                     sub = None if not self.bus.connected else sub
                     await asyncio.sleep(1.0)
         finally:
-            # Let in-flight handlers finish so their work is stored and acked, not redone.
+            # Fetching has stopped. Let in-flight handlers finish for `drain_sec` so their work
+            # is stored and acked, not redone; then hand back the rest (each naks its message).
             if self.running:
-                await asyncio.wait(self.running, timeout=self.options.ack_wait_sec)
+                await asyncio.wait(set(self.running), timeout=self.options.drain_sec)
+            unfinished = set(self.running)
+            for task in unfinished:
+                task.cancel()
+            if unfinished:
+                log.warning(
+                    "consumer %s: %d messages handed back at shutdown",
+                    self.spec.durable,
+                    len(unfinished),
+                )
+                await asyncio.wait(unfinished, timeout=2.0)
 
     async def _fill(self, sub: JetStreamContext.PullSubscription) -> bool:
         """Fetch as many messages as there are free slots and start them; True if any came."""
@@ -433,7 +508,8 @@ class _ConsumerLoop:
         except ValueError as exc:
             log.error("poison message on %s: %s", msg.subject, exc)
             MESSAGES.labels(self.spec.durable, "dead").inc()
-            await self._dead_letter(msg, exc, attempt)
+            # Every subject ends with its story's id: kept under it, purged with the story.
+            await self._dead_letter(msg, exc, attempt, msg.subject.rsplit(".", 1)[-1])
             await msg.term()
             return
 
@@ -465,7 +541,7 @@ class _ConsumerLoop:
 
     async def _settle(self, msg: Msg, event: Event, attempt: int) -> str:
         """Run the handler and ack, nak or give up; returns the outcome for metrics."""
-        if attempt > self.options.max_deliver:
+        if not self.options.must_not_lose and attempt > self.options.max_deliver:
             await self._exhaust(msg, event, RuntimeError("delivered too many times"), attempt)
             return "dead"
         if self.options.skip_canceled and await self.bus.is_canceled(event.story_id):
@@ -475,6 +551,12 @@ class _ConsumerLoop:
         heartbeat = asyncio.create_task(self._heartbeat(msg))
         try:
             await self.handler(event)
+        except asyncio.CancelledError:
+            # Shutting down before the handler finished: another replica takes it now.
+            with contextlib.suppress(Exception):
+                await msg.nak()
+            MESSAGES.labels(self.spec.durable, "handed_back").inc()
+            raise
         except Retry as retry:
             log.info("retrying %s in %.1fs: %s", msg.subject, retry.delay, retry)
             return await self._retry_or_exhaust(msg, event, retry, attempt, retry.delay)
@@ -502,11 +584,29 @@ class _ConsumerLoop:
     async def _retry_or_exhaust(
         self, msg: Msg, event: Event, exc: BaseException, attempt: int, delay: float
     ) -> str:
-        if attempt >= self.options.max_deliver:
+        age = _age_sec(msg)
+        if self._out_of_budget(attempt, age):
             await self._exhaust(msg, event, exc, attempt)
             return "dead"
+        if age >= LONG_RETRY_SEC:
+            MESSAGE_RETRIES_LONG.labels(self.spec.durable).inc()
+            log.warning(
+                "still failing after %.0fs and %d attempts; retrying in %.1fs: %s",
+                age,
+                attempt,
+                delay,
+                exc,
+            )
         await msg.nak(delay=delay)
         return "naked"
+
+    def _out_of_budget(self, attempt: int, age: float) -> bool:
+        """Whether a transient failure ends the message: never for a must-not-lose consumer;
+        for a job, at the safety cap or once its time budget is spent (and it had a retry)."""
+        budget = self.options.retry_budget_sec
+        if budget is None:
+            return False
+        return attempt >= self.options.max_deliver or (attempt > 1 and age >= budget)
 
     async def _exhaust(self, msg: Msg, event: Event, exc: BaseException, attempt: int) -> None:
         log.error("giving up after %d attempts: %s", attempt, exc)
@@ -518,10 +618,12 @@ class _ConsumerLoop:
                 log.exception("could not record the failure; will retry")
                 await msg.nak(delay=self.options.backoff_max_sec)
                 return
-        await self._dead_letter(msg, exc, attempt)
+        await self._dead_letter(msg, exc, attempt, event.story_id)
         await msg.term()
 
-    async def _dead_letter(self, msg: Msg, exc: BaseException, attempt: int) -> None:
+    async def _dead_letter(
+        self, msg: Msg, exc: BaseException, attempt: int, story_id: str = "unknown"
+    ) -> None:
         record = {
             "subject": msg.subject,
             "consumer": self.spec.durable,
@@ -532,7 +634,7 @@ class _ConsumerLoop:
         }
         try:
             await self.bus.js.publish(
-                dead_letter_subject(self.spec.stream),
+                dead_letter_subject(self.spec.stream, story_id),
                 json.dumps(record).encode(),
                 stream=DEAD_LETTERS.name,
             )
@@ -545,3 +647,13 @@ class _ConsumerLoop:
             await asyncio.sleep(interval)
             with contextlib.suppress(Exception):
                 await msg.in_progress()
+
+
+def _age_sec(msg: Msg) -> float:
+    """Seconds since the message entered its stream (0 if the server did not say)."""
+    try:
+        stored = msg.metadata.timestamp
+    except Exception:
+        return 0.0
+    age = time.time() - stored.timestamp()
+    return age if math.isfinite(age) and age > 0 else 0.0

@@ -29,6 +29,7 @@ class Runtime:
             settings.duplicate_window_sec,
             replicas=settings.stream_replicas,
             auth=settings.nats_auth(),
+            limits=settings.stream_limits(),
         )
         try:
             await bus.ensure_streams()

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from moretale_kit.bus import ConsumerOptions
+from moretale_kit.bus import ConsumerOptions, StreamLimits
 from moretale_kit.gemini_models import ModelCapability, ModelCatalog
 
 
@@ -41,6 +41,27 @@ class CommonSettings(BaseSettings):
         le=5,
         description="JetStream replicas of every stream and key-value bucket the services create "
         "(3 on a 3-server NATS cluster: a server can be lost without losing a message).",
+    )
+    stream_max_age_sec: float = Field(
+        default=7 * 24 * 3600.0,
+        description="Every stream but DEAD_LETTERS drops messages older than this (0: never).",
+    )
+    stream_max_bytes: int = Field(
+        default=1 << 30,
+        description="Every stream but DEAD_LETTERS keeps at most this many bytes, dropping the "
+        "oldest (0: no limit).",
+    )
+    dead_letter_max_age_sec: float = Field(
+        default=30 * 24 * 3600.0,
+        description="DEAD_LETTERS keeps a record this long, to investigate (0: forever).",
+    )
+    dead_letter_max_bytes: int = Field(
+        default=256 << 20, description="DEAD_LETTERS keeps at most this many bytes (0: no limit)."
+    )
+    tombstone_ttl_sec: float = Field(
+        default=30 * 24 * 3600.0,
+        description="A canceled or deleted story's key in the cancellation set expires after "
+        "this (longer than any message about it is kept; 0: never). Set when the bucket is made.",
     )
     log_level: str = "INFO"
 
@@ -130,6 +151,16 @@ class CommonSettings(BaseSettings):
         parts.port  # noqa: B018  (raises ValueError on a malformed port)
         return f"{parts.scheme}://{parts.netloc}"
 
+    def stream_limits(self) -> StreamLimits:
+        """The retention limits of the streams the services create."""
+        return StreamLimits(
+            max_age_sec=self.stream_max_age_sec,
+            max_bytes=self.stream_max_bytes,
+            dead_letter_max_age_sec=self.dead_letter_max_age_sec,
+            dead_letter_max_bytes=self.dead_letter_max_bytes,
+            tombstone_ttl_sec=self.tombstone_ttl_sec,
+        )
+
     @property
     def objects_dir(self) -> Path:
         return self.store_dir or self.data_dir / "objects"
@@ -160,7 +191,29 @@ class ServiceSettings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     concurrency: int = Field(default=2, ge=1, description="Messages handled at once per replica.")
-    max_deliver: int = Field(default=5, ge=1, description="Attempts before a job is failed.")
+    max_deliver: int = Field(
+        default=100,
+        ge=1,
+        description="Safety cap on a job's deliveries; a job fails when its retry budget is spent.",
+    )
+    retry_budget_sec: float = Field(
+        default=900.0,
+        gt=0,
+        description="A job meeting transient failures (a 429, a 5xx, a timeout, a crash's "
+        "redelivery) is retried for this long after it was queued, then fails.",
+    )
+    drain_sec: float = Field(
+        default=10.0,
+        ge=0,
+        description="On SIGTERM, running handlers may finish for this long; the rest are handed "
+        "back (nak) to another replica at once.",
+    )
+    must_not_lose_backoff_max_sec: float = Field(
+        default=10.0,
+        gt=0,
+        description="Longest wait between tries of an event that must not be lost (a lifecycle "
+        "or page event meeting a database or S3 outage, retried until it passes).",
+    )
     ack_wait_sec: float = Field(default=30.0, gt=0, description="Redelivery after silence.")
     max_ack_pending: int = Field(
         default=64, ge=1, description="Messages in flight across all replicas together."
@@ -173,13 +226,18 @@ class ServiceSettings(BaseSettings):
     )
     common: CommonSettings = Field(default_factory=CommonSettings)
 
-    def consumer_options(self) -> ConsumerOptions:
-        """How this service's consumer loops behave."""
+    def consumer_options(self, must_not_lose: bool = False) -> ConsumerOptions:
+        """How this service's consumer loops behave: for jobs (retried on a time budget, then
+        a failed asset), or `must_not_lose` (lifecycle and page events: retried until they
+        pass, never dead-lettered unless undecodable)."""
         return ConsumerOptions(
             concurrency=self.concurrency,
             max_deliver=self.max_deliver,
             ack_wait_sec=self.ack_wait_sec,
             max_ack_pending=self.max_ack_pending,
+            retry_budget_sec=None if must_not_lose else self.retry_budget_sec,
+            backoff_max_sec=self.must_not_lose_backoff_max_sec if must_not_lose else 60.0,
+            drain_sec=self.drain_sec,
         )
 
 

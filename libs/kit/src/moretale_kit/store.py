@@ -8,6 +8,7 @@ embedded default; URLs are HMAC-signed and served by asset-service).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import hmac
 import io
@@ -104,14 +105,26 @@ class LocalObjectStore:
         return await asyncio.to_thread(self._delete_prefix, prefix)
 
     def _delete_prefix(self, prefix: str) -> int:
+        # Only the folder the prefix lies in is walked (a story's own, not the whole store), and
+        # a file another process renames or removes meanwhile (a temporary file) is no error.
+        folder = self.root / _safe_key(prefix.rsplit("/", 1)[0]) if "/" in prefix else self.root
+        if not folder.is_dir():
+            return 0
         count = 0
-        for path in sorted(self.root.rglob("*"), reverse=True):
+        for path in sorted(folder.rglob("*"), reverse=True):
             key = path.relative_to(self.root).as_posix()
-            if path.is_file() and key.startswith(prefix):
-                path.unlink()
-                count += 1
-            elif path.is_dir() and key.startswith(prefix.rstrip("/")) and not any(path.iterdir()):
-                path.rmdir()
+            if not key.startswith(prefix.rstrip("/")):
+                continue
+            if path.is_dir():
+                with contextlib.suppress(OSError):  # not empty, or gone already
+                    path.rmdir()
+            elif key.startswith(prefix):
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+                    count += 1
+        if prefix.endswith("/") and folder != self.root:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
         return count
 
     def signature(self, key: str, expires_at: int) -> str:

@@ -41,6 +41,12 @@ MESSAGE_SECONDS = Histogram(
     ["consumer", "kind", "outcome"],
     buckets=(0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120),
 )
+MESSAGE_RETRIES_LONG = Counter(
+    "moretale_message_long_retries_total",
+    "Retries of a message that has been failing for longer than a minute (a database, S3 or "
+    "provider outage a must-not-lose consumer waits out), by consumer.",
+    ["consumer"],
+)
 PROVIDER_CALLS = Counter(
     "moretale_provider_calls_total",
     "Calls to a model provider by kind, model and status.",

@@ -86,6 +86,21 @@ class Books:
     def lock(self, story_id: str) -> asyncio.Lock:
         return self._locks[story_id]
 
+    def forget(self, story_id: str) -> None:
+        """Drop a finished or deleted book's lock (one per book ever seen would only grow)."""
+        lock = self._locks.get(story_id)
+        if lock is not None and not lock.locked():
+            del self._locks[story_id]
+
+    async def unsettled(self, limit: int = 500) -> list[str]:
+        """Books neither completed nor canceled: the sweep settles those whose assets are in."""
+        query = (
+            select(BOOKS.c.story_id)
+            .where(BOOKS.c.completed_at.is_(None), BOOKS.c.canceled_at.is_(None))
+            .limit(limit)
+        )
+        return list(await self.db.run(lambda conn: conn.execute(query).scalars().all()))
+
     async def record_book(self, book: BookRecord) -> None:
         """Remember a book's expectations (a redelivery changes nothing)."""
         async with self.db.session() as session:
@@ -131,26 +146,27 @@ class Books:
         self, story_id: str, revision: int, kind: str, pages: list[int]
     ) -> bool:
         """A regeneration begins: the book is running again until `pages` of `kind` are made
-        anew. False if the book is unknown or already at that revision."""
-        async with self.db.session() as session:
-            book = await session.get(BookRecord, story_id)
-            if book is None or book.revision >= revision:
-                return False
-            book.revision = revision
-            book.regen_kind = kind
-            book.regen_pages = pages
-            book.completed_at = None
-            session.add(book)
-            await session.commit()
-            return True
+        anew. False if the book is unknown or already at that revision (one conditional
+        statement: of two replicas, or a redelivery, one moves it)."""
+        statement = (
+            update(BOOKS)
+            .where(BOOKS.c.story_id == story_id, BOOKS.c.revision < revision)
+            .values(revision=revision, regen_kind=kind, regen_pages=pages, completed_at=None)
+        )
+        return await self._changed(statement)
 
     async def mark_canceled(self, story_id: str) -> None:
-        async with self.db.session() as session:
-            book = await session.get(BookRecord, story_id)
-            if book is not None and book.canceled_at is None:
-                book.canceled_at = utcnow()
-                session.add(book)
-                await session.commit()
+        await self._changed(
+            update(BOOKS)
+            .where(BOOKS.c.story_id == story_id, BOOKS.c.canceled_at.is_(None))
+            .values(canceled_at=utcnow())
+        )
+
+    async def _changed(self, statement: Any) -> bool:
+        """Run one UPDATE; True if it changed a row."""
+        return bool(
+            await self.db.run(lambda conn: conn.execute(statement).rowcount > 0, write=True)
+        )
 
     async def delete(self, story_id: str) -> int:
         """Delete a book's objects and rows; returns how many objects went."""
@@ -165,13 +181,18 @@ class Books:
         _parse_story.cache_clear()
         return deleted
 
-    async def mark_completed(self, story_id: str) -> None:
-        async with self.db.session() as session:
-            book = await session.get(BookRecord, story_id)
-            if book is not None and book.completed_at is None:
-                book.completed_at = utcnow()
-                session.add(book)
-                await session.commit()
+    async def mark_completed(self, story_id: str, revision: int) -> bool:
+        """Stamp revision `revision` completed; False if the book moved on to a newer
+        revision meanwhile (a regeneration asked for the moment it completed) or is stamped."""
+        return await self._changed(
+            update(BOOKS)
+            .where(
+                BOOKS.c.story_id == story_id,
+                BOOKS.c.revision == revision,
+                BOOKS.c.completed_at.is_(None),
+            )
+            .values(completed_at=utcnow())
+        )
 
     @staticmethod
     def summary(
@@ -347,8 +368,8 @@ class Books:
 
         def url(kind: str, page: int, role: str) -> str | None:
             asset = by_page.get((kind, page, role))
-            if asset is None or asset.status != DONE or asset.key is None:
-                return None
+            if asset is None or asset.key is None:
+                return None  # not made (yet), or failed without an earlier good one
             return sign(asset.key)
 
         summary = self.summary(book, assets)
@@ -452,7 +473,8 @@ def _index(assets: Sequence[AssetState]) -> dict[tuple[str, int, str], AssetStat
 
 
 def _key(asset: AssetState | None) -> str | None:
-    return asset.key if asset is not None and asset.status == DONE else None
+    # A failed asset has no key, unless a regeneration failed over a good one (kept).
+    return asset.key if asset is not None else None
 
 
 def _record_asset(values: dict[str, Any], conn: Connection) -> bool:
@@ -460,7 +482,9 @@ def _record_asset(values: dict[str, Any], conn: Connection) -> bool:
     (PostgreSQL; SQLite writes one at a time)."""
     key = [ASSETS.c[name] == values[name] for name in ("story_id", "kind", "page_number", "role")]
     existing = conn.execute(
-        select(ASSETS.c.id, ASSETS.c.status, ASSETS.c.revision).where(*key).with_for_update()
+        select(ASSETS.c.id, ASSETS.c.status, ASSETS.c.revision, ASSETS.c.key)
+        .where(*key)
+        .with_for_update()
     ).first()
     if existing is None:
         conn.execute(insert(ASSETS).values(**values))
@@ -471,6 +495,10 @@ def _record_asset(values: dict[str, Any], conn: Connection) -> bool:
     ):
         return False  # done or skipped is final; a failure may still succeed
     changes = {name: values[name] for name in _ASSET_FIELDS}
+    if values["status"] == FAILED and existing.key is not None:
+        # A failed regeneration keeps the clip or picture the book had: the row says the
+        # revision failed (its counts), the key still gives the last good file.
+        del changes["key"]
     conn.execute(
         update(ASSETS).where(ASSETS.c.id == existing.id).values(**changes, updated_at=utcnow())
     )

@@ -24,3 +24,9 @@ class Settings(DatabaseServiceSettings):
         "one port for both (the credential still applies).",
     )
     url_ttl_sec: int = Field(default=3600, ge=60, le=7 * 24 * 3600)
+    sweep_interval_sec: float = Field(
+        default=30.0,
+        gt=0,
+        description="How often every book neither completed nor canceled is settled again "
+        "(completed if all its assets are in).",
+    )

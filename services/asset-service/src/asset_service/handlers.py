@@ -45,18 +45,27 @@ class AssetHandlers:
                 await self.on_generated(event)
             case StoryRegenerationRequested():
                 kind = "audio" if event.kind is RegenerationKind.TTS else "illustration"
-                if await self.books.start_revision(
-                    event.story_id, event.revision, kind, event.pages
-                ):
-                    await self._settle(event.story_id, None)
+                await self.books.start_revision(event.story_id, event.revision, kind, event.pages)
+                # Settled even when a redelivery finds the revision started: the first try
+                # may have died between the two.
+                await self._settle(event.story_id, None)
             case StoryCanceled():
                 await self.books.mark_canceled(event.story_id)
             case StoryDeleted():
-                # Again, after the gateway's delete: catches objects in-flight jobs stored since.
+                # Again, after the gateway's delete: catches objects in-flight jobs stored since,
+                # and the child's request and events still on the streams.
                 await self.books.delete(event.story_id)
+                await self.bus.purge_story(event.story_id)
+                self.books.forget(event.story_id)
 
     async def on_generated(self, event: StoryGenerated) -> None:
-        """Learn what the book expects; a book with nothing to narrate or paint is done now."""
+        """Learn what the book expects; a book with nothing to narrate or paint is done now.
+
+        Not for a canceled or deleted story (its tombstone, the cancellation set): a late
+        `story.generated` must not bring a deleted book back."""
+        if await self.bus.is_canceled(event.story_id):
+            log.info("not recording a canceled or deleted story")
+            return
         options = event.generation
         await self.books.record_book(
             BookRecord(
@@ -80,18 +89,38 @@ class AssetHandlers:
         await self._settle(event.story_id, None)
 
     async def on_page(self, event: Event) -> None:
-        """Record one clip or picture, done or failed."""
+        """Record one clip or picture, done or failed, and settle the book: on every delivery,
+        also a redelivery that finds the asset recorded (what failed after the commit last
+        time, an announcement or the book's completion, is done now; each step is idempotent).
+        """
+        if await self.bus.is_canceled(event.story_id):
+            # A job that was under way when its story was canceled or deleted. Of a deleted
+            # story (no book), what it stored after the delete is removed now.
+            if await self.books.book(event.story_id) is None:
+                await self.books.delete(event.story_id)
+            return
         asset = _asset(event)
-        if await self.books.record_asset(asset):
-            await self._settle(event.story_id, asset)
+        changed = await self.books.record_asset(asset)
+        await self._settle(event.story_id, asset if changed else None, announce=True)
 
-    async def _settle(self, story_id: str, changed: Asset | None) -> None:
+    async def sweep(self) -> int:
+        """Settle every book that is neither completed nor canceled (a book whose last event
+        was handled by a replica that died before settling it); returns how many completed."""
+        completed = 0
+        for story_id in await self.books.unsettled():
+            try:
+                completed += await self._settle(story_id, None, announce=False)
+            except Exception:
+                log.warning("sweep: could not settle %s", story_id, exc_info=True)
+        return completed
+
+    async def _settle(self, story_id: str, changed: Asset | None, announce: bool = True) -> bool:
         """Announce progress (for the asset that changed) and finish the book when every
-        expected asset of the current revision is in."""
+        expected asset of the current revision is in; True if this call completed it."""
         async with self.books.lock(story_id):
             book = await self.books.book(story_id)
             if book is None or book.canceled_at is not None:
-                return
+                return False
             assets = await self.books.assets(story_id)
             current = self.books.summary(book, assets, current=True)
             update = None
@@ -103,33 +132,40 @@ class AssetHandlers:
                     status=changed.status,
                     key=changed.key,
                 )
-            await self.bus.publish(
-                StoryProgressed(
-                    story_id=story_id,
-                    progress=self.books.progress(current),
-                    revision=book.revision,
-                    asset=update,
-                )
-            )
-            if book.completed_at is None and self.books.is_complete(book, current):
-                key = await self.books.write_outputs(book, assets)
-                await write_epub_or_later(self.books, book, assets)  # book.epub (read-along)
-                summary = self.books.summary(book, assets)
-                # Announce before marking: a crash in between re-announces (deduplicated),
-                # where the other order could lose the announcement for good.
+            if announce:
                 await self.bus.publish(
-                    StoryCompleted(
+                    StoryProgressed(
                         story_id=story_id,
-                        result_key=key,
-                        assets=summary,
+                        progress=self.books.progress(current),
                         revision=book.revision,
+                        asset=update,
                     )
                 )
-                await self.books.mark_completed(story_id)
-                log.info(
-                    "book completed",
-                    extra={"has_partial_failures": summary.has_partial_failures},
+            if book.completed_at is not None or not self.books.is_complete(book, current):
+                return False
+            if await self.bus.is_canceled(story_id):
+                return False  # canceled or deleted meanwhile: nothing is written for it
+            key = await self.books.write_outputs(book, assets)
+            await write_epub_or_later(self.books, book, assets)  # book.epub (read-along)
+            summary = self.books.summary(book, assets)
+            # Announce before marking: a crash in between re-announces (deduplicated),
+            # where the other order could lose the announcement for good.
+            await self.bus.publish(
+                StoryCompleted(
+                    story_id=story_id,
+                    result_key=key,
+                    assets=summary,
+                    revision=book.revision,
                 )
+            )
+            if not await self.books.mark_completed(story_id, book.revision):
+                return False  # a regeneration began meanwhile: it completes on its own
+            log.info(
+                "book completed",
+                extra={"has_partial_failures": summary.has_partial_failures},
+            )
+        self.books.forget(story_id)
+        return True
 
 
 def _asset(event: Event) -> Asset:

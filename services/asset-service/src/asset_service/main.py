@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from moretale_kit.ops import ops_router
 from moretale_kit.runtime import Runtime
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+log = logging.getLogger(__name__)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -40,13 +43,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 app.state.db = db
                 app.state.books = Books(db, runtime.store, timedelta(seconds=settings.url_ttl_sec))
                 handlers = AssetHandlers(runtime.bus, app.state.books)
-                options = settings.consumer_options()
+                # Lifecycle and page events must not be lost: retried until they pass.
+                options = settings.consumer_options(must_not_lose=True)
                 runtime.bus.consume(ASSET_STORIES, handlers.on_story_event, options)
-                # Results a canceled story's in-flight jobs still deliver are not recorded.
-                runtime.bus.consume(
-                    ASSET_PAGES, handlers.on_page, replace(options, skip_canceled=True)
-                )
+                # Results a canceled story's in-flight jobs still deliver are not recorded
+                # (`on_page` checks; of a deleted story it removes what they stored).
+                runtime.bus.consume(ASSET_PAGES, handlers.on_page, options)
+                sweeper = asyncio.create_task(_sweep(handlers, settings.sweep_interval_sec))
                 yield
+                sweeper.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await sweeper
         finally:
             await db.close()
 
@@ -64,3 +71,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
     )
     return app
+
+
+async def _sweep(handlers: AssetHandlers, interval_sec: float) -> None:
+    """Every `interval_sec`, settle the books no event will settle any more."""
+    while True:
+        await asyncio.sleep(interval_sec)
+        try:
+            if completed := await handlers.sweep():
+                log.warning("sweep completed %d books their last event left unsettled", completed)
+        except Exception:
+            log.warning("sweep failed; trying again", exc_info=True)

@@ -157,6 +157,9 @@ class IllustrationHandlers:
                         reference_image=reference,
                     )
                 )
+            if await self.bus.is_canceled(job.story_id):
+                log.info("not storing a picture of a canceled or deleted story")
+                return
             await self.store.put(key, painting.png, "image/png")
             width, height, prompt_mode = painting.width, painting.height, painting.prompt_mode
         await self.bus.publish(

@@ -36,7 +36,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             )
             # Jobs of a canceled story are dropped before any provider call.
             options = replace(settings.consumer_options(), skip_canceled=True)
-            runtime.bus.consume(ILLUSTRATION_PLANNER, handlers.on_story_event, options)
+            # A lost `story.generated` would leave the book waiting forever: never given up.
+            planning = replace(settings.consumer_options(must_not_lose=True), skip_canceled=True)
+            runtime.bus.consume(ILLUSTRATION_PLANNER, handlers.on_story_event, planning)
             runtime.bus.consume(
                 ILLUSTRATION_WORKERS, handlers.on_job, options, handlers.on_job_failed
             )

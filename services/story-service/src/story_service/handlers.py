@@ -62,6 +62,9 @@ class StoryHandlers:
                 raise ValueError(
                     f"writer returned {len(story.pages)} pages, expected {request.page_count}"
                 )
+            if await self.bus.is_canceled(event.story_id):
+                log.info("not storing the text of a canceled or deleted story")
+                return
             await self.store.put(key, story.model_dump_json(indent=2).encode(), "application/json")
             log.info("story written", extra={"key": key, "pages": len(story.pages)})
         quiz = None

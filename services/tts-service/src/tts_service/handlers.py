@@ -129,6 +129,9 @@ class NarrationHandlers:
                         temperature=job.temperature,
                     )
                 )
+            if await self.bus.is_canceled(job.story_id):
+                log.info("not storing a clip of a canceled or deleted story")
+                return
             await self.store.put(key, narration.wav, "audio/wav")
             duration = narration.duration_sec
             sentences, timed_by = narration.sentences, narration.timed_by

@@ -30,7 +30,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             handlers = NarrationHandlers(runtime.bus, runtime.store, narrator)
             # Jobs of a canceled story are dropped before any provider call.
             options = replace(settings.consumer_options(), skip_canceled=True)
-            runtime.bus.consume(TTS_PLANNER, handlers.on_story_event, options)
+            # A lost `story.generated` would leave the book waiting forever: never given up.
+            planning = replace(settings.consumer_options(must_not_lose=True), skip_canceled=True)
+            runtime.bus.consume(TTS_PLANNER, handlers.on_story_event, planning)
             runtime.bus.consume(TTS_WORKERS, handlers.on_job, options, handlers.on_job_failed)
             app.state.runtime = runtime
             app.state.info = settings.provider_info(narrator.model)
