@@ -891,11 +891,11 @@ def test_the_ingress_waits_longer_than_prefer_wait(production: Rendered) -> None
 def test_grace_periods_cover_the_drain(case: tuple[str, Rendered]) -> None:
     name, rendered = case
     values = production_values() if name == "production" else {}
-    for key, (suffix, package, *_rest) in COMPONENTS.items():
+    for key, (suffix, package, prefix, _port) in COMPONENTS.items():
         pod = rendered.deployment(suffix)["spec"]["template"]["spec"]
         container = rendered.container(suffix)
         grace = pod["terminationGracePeriodSeconds"]
-        drain = int(rendered.env(suffix)["MORETALE_DRAIN_SEC"])
+        drain = int(rendered.env(suffix)[f"{prefix}DRAIN_SEC"])
         pre_stop = container.get("lifecycle", {}).get("preStop")
         pause = int(pre_stop["exec"]["command"][1]) if pre_stop else 0
         # The kubelet counts preStop inside the grace period; the app then drains; 10 s to exit.
@@ -908,7 +908,7 @@ def test_grace_periods_cover_the_drain(case: tuple[str, Rendered]) -> None:
             settings = importlib.import_module(f"{package}.config").Settings
             if "gemini_timeout_sec" in settings.model_fields:
                 own = values.get(key, {}).get("env", {})
-                timeout = float(own.get(f"{_rest[0]}GEMINI_TIMEOUT_SEC", 0)) or float(
+                timeout = float(own.get(f"{prefix}GEMINI_TIMEOUT_SEC", 0)) or float(
                     settings.model_fields["gemini_timeout_sec"].default
                 )
                 assert drain >= timeout, suffix  # one Gemini call finishes, not paid twice
@@ -1111,10 +1111,23 @@ def test_nats_credentials(production: Rendered) -> None:
 def test_stream_limits_are_settable(production: Rendered, defaults: Rendered) -> None:
     config = production.get("ConfigMap", f"{RELEASE}-config")["data"]
     nats = production_values()["nats"]
+    chart_nats = yaml.safe_load((CHART / "values.yaml").read_text())["nats"]
     assert config["MORETALE_STREAM_MAX_AGE_SEC"] == str(nats["streamMaxAgeSec"]) != "0"
     assert config["MORETALE_STREAM_MAX_BYTES"] == str(nats["streamMaxBytes"]) != "0"
+    for value, setting in (
+        ("deadLetterMaxAgeSec", "MORETALE_DEAD_LETTER_MAX_AGE_SEC"),
+        ("deadLetterMaxBytes", "MORETALE_DEAD_LETTER_MAX_BYTES"),
+        ("tombstoneTtlSec", "MORETALE_TOMBSTONE_TTL_SEC"),
+    ):
+        assert config[setting] == str(nats.get(value, chart_nats[value])) != "0"
+    # Dead letters outlive the events, and a tombstone outlives every message about its story.
+    assert int(config["MORETALE_DEAD_LETTER_MAX_AGE_SEC"]) >= int(
+        config["MORETALE_STREAM_MAX_AGE_SEC"]
+    )
+    assert int(config["MORETALE_TOMBSTONE_TTL_SEC"]) >= int(config["MORETALE_STREAM_MAX_AGE_SEC"])
     defaults_config = defaults.get("ConfigMap", f"{RELEASE}-config")["data"]
     assert int(defaults_config["MORETALE_STREAM_MAX_AGE_SEC"]) > 0  # bounded by default
+    assert int(defaults_config["MORETALE_STREAM_MAX_BYTES"]) > 0
 
 
 # --- PostgreSQL connections ------------------------------------------------------------------
