@@ -21,6 +21,7 @@ import logging
 import random
 import re
 import time
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx2
@@ -107,6 +108,33 @@ class Gemini:
             raise mapped from exc
         log.debug("gemini %s answered in %.2fs", model, time.monotonic() - started)
         return response
+
+    async def generate_stream(
+        self, model: str, contents: types.ContentListUnion, config: types.GenerateContentConfig
+    ) -> AsyncIterator[types.GenerateContentResponse]:
+        """One `generate_content_stream` call (`streamGenerateContent?alt=sse`), after waiting
+        for the model's budget: the answer's chunks as they come.
+
+        Faults, before or during the stream, raise like `generate`. Closing this iterator
+        (`contextlib.aclosing`) closes the HTTP stream.
+        """
+        await self.limits.acquire(model)
+        try:
+            stream = await self.client.aio.models.generate_content_stream(
+                model=model, contents=contents, config=config
+            )
+            try:
+                async for chunk in stream:
+                    yield chunk
+            finally:
+                aclose = getattr(stream, "aclose", None)  # the SDK's async generator
+                if aclose is not None:
+                    await aclose()
+        except Exception as exc:
+            mapped = translate_error(exc)
+            if mapped is exc:
+                raise
+            raise mapped from exc
 
 
 def translate_error(exc: Exception) -> Exception:
