@@ -393,12 +393,14 @@ class _ConsumerLoop:
                 await asyncio.wait(self.running, timeout=self.options.ack_wait_sec)
 
     async def _fill(self, sub: JetStreamContext.PullSubscription) -> bool:
-        """Fetch as many messages as there are free slots and start them; True if any came."""
+        """Fetch a message as soon as a slot is free and start it; True if one came.
+
+        One at a time: nats-py's fetch of a batch, once its first message has come, waits for
+        the rest of the batch until its timeout, so on an idle consumer a lone message (a page
+        event while the story is written) was held up to 5 s before it was handled.
+        """
         await self.slots.acquire()
         free = 1
-        while free < self.options.concurrency and not self.slots.locked():
-            await self.slots.acquire()
-            free += 1
         try:
             messages = await sub.fetch(batch=free, timeout=5)
         except BaseException:
