@@ -115,10 +115,13 @@ def test_a_page_in_the_wrong_script_is_caught_on_arrival(
     for page, text in zip(outcome["book"]["pages"], outcome["story"]["pages"], strict=True):
         assert page["text_primary"] == text["text_primary"]
     assert "This sentence is in the wrong language." not in str(outcome)
-    # Page 1 went out from the first answer (text revision 0) and was narrated; the second
+    # Page 1 went out from the first answer (text revision 0) and was narrated (unless its
+    # job was still waiting when the new text went out: then it was dropped); the second
     # answer's page 1 (revision 1) was narrated again; every other clip once.
     tts = Counter(r["prompt_sha"] for r in seen if r["kind"] == "tts")
-    assert sorted(tts.values()) == [1] * (2 * PAGES - 2) + [2, 2]
+    counts = sorted(tts.values())
+    assert len(counts) == 2 * PAGES and counts[: 2 * PAGES - 2] == [1] * (2 * PAGES - 2)
+    assert set(counts[-2:]) <= {1, 2}
 
 
 def test_cancel_mid_stream_stops_within_a_second(

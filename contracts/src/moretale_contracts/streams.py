@@ -41,6 +41,13 @@ STORY_TEXTS_BUCKET = "story_texts"
 """JetStream key-value bucket: per story, the next text revision its writer may use, so the
 pages of an answer written again (a rejected text, a redelivery) never reuse an old one's."""
 
+
+def page_text_part(page_number: int) -> str:
+    """The part of a story's `story_texts` record holding the latest text revision of a page,
+    when it is above 0: workers drop a job made from an older text of the page."""
+    return f"page:{page_number}"
+
+
 STREAMS: tuple[StreamSpec, ...] = (
     STORY_EVENTS,
     TTS_JOBS,

@@ -48,10 +48,12 @@ from moretale_contracts.events import Event, event_type_of
 from moretale_contracts.streams import (
     CANCELED_BUCKET,
     DEAD_LETTERS,
+    STORY_TEXTS_BUCKET,
     STREAMS,
     ConsumerSpec,
     StreamSpec,
     dead_letter_subject,
+    page_text_part,
 )
 from moretale_kit.logs import log_context
 from moretale_kit.telemetry import MESSAGE_SECONDS, MESSAGES, tracer
@@ -244,6 +246,20 @@ class Bus:
             except KeyWrongLastSequenceError:
                 continue  # the other party wrote in between: read theirs and try again
             return parts
+
+    async def newer_text(self, story_id: str, page_number: int, text_revision: int) -> bool:
+        """True if a newer text of the page than `text_revision` went out
+        (`story.page.written`): a clip or picture of the older one is no longer wanted."""
+        try:
+            kv = self._buckets.get(STORY_TEXTS_BUCKET) or await self.js.key_value(
+                STORY_TEXTS_BUCKET
+            )
+            entry = await kv.get(story_id)
+        except (BucketNotFoundError, KeyNotFoundError):
+            return False  # no story was ever written again
+        self._buckets[STORY_TEXTS_BUCKET] = kv
+        parts: dict[str, str] = json.loads(entry.value) if entry.value else {}
+        return int(parts.get(page_text_part(page_number), "0")) > text_revision
 
     async def mark_canceled(self, story_id: str) -> None:
         """Record that a story is canceled: every worker sees it before its next call."""

@@ -177,6 +177,8 @@ class IllustrationHandlers:
                 width, height = image.size
             prompt_mode = "reused"  # painted before the last announcement was lost
         else:
+            if await self._superseded(job):
+                return
             reference = None
             if job.kind is IllustrationKind.PAGE and job.reference_key:
                 reference = await self.store.get(job.reference_key)
@@ -193,6 +195,8 @@ class IllustrationHandlers:
                         reference_image=reference,
                     )
                 )
+            if await self._superseded(job):
+                return  # a newer text's picture may be stored already: never overwrite it
             await self.store.put(key, painting.png, "image/png")
             width, height, prompt_mode = painting.width, painting.height, painting.prompt_mode
         await self.bus.publish(
@@ -210,6 +214,16 @@ class IllustrationHandlers:
         )
         if job.kind is IllustrationKind.COVER:
             await self._cover_ended(job, reference_key=key)
+
+    async def _superseded(self, job: IllustrationJob) -> bool:
+        """Whether a newer text of the job's page went out (the story was written again):
+        then this picture is not painted, or not stored, and the newer text's job paints it."""
+        if job.revision or job.kind is IllustrationKind.COVER:
+            return False
+        if not await self.bus.newer_text(job.story_id, job.page_number, job.text_revision):
+            return False
+        log.info("dropped: made from an older text of page %d", job.page_number)
+        return True
 
     async def on_job_failed(self, job: IllustrationJob, exc: BaseException) -> None:
         """Every attempt failed: a failed asset. A failed cover still lets the pages be painted,

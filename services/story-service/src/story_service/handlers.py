@@ -34,7 +34,7 @@ from moretale_contracts.events import (
 from moretale_contracts.languages import resolve_language
 from moretale_contracts.storage import quiz_key, story_key
 from moretale_contracts.story import BookDesign, Story, StoryPage
-from moretale_contracts.streams import STORY_TEXTS_BUCKET
+from moretale_contracts.streams import STORY_TEXTS_BUCKET, page_text_part
 from moretale_kit.bus import Bus, Fail, Retry, error_code
 from moretale_kit.store import ObjectStore
 from moretale_kit.telemetry import provider_call
@@ -271,6 +271,11 @@ class PageAnnouncer:
 
     async def _publish(self, page: StoryPage) -> None:
         request = self.event.request
+        if self.revision:
+            # Workers drop (before the call, before storing) a job of an older text of it.
+            await self.handlers._texts(
+                self.event.story_id, page_text_part(page.page_number), str(self.revision)
+            )
         await self.handlers.bus.publish(
             StoryPageWritten(
                 story_id=self.event.story_id,

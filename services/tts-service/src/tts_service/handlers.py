@@ -148,6 +148,8 @@ class NarrationHandlers:
         if job.revision == 0 and job.text_revision == 0 and await self.store.exists(key):
             duration = _wav_duration(await self.store.get(key))
         else:
+            if await self._superseded(job):
+                return
             async with provider_call("narrate", job.model or self.narrator.model, job.story_id):
                 narration = await self.narrator.narrate(
                     NarrationRequest(
@@ -158,6 +160,8 @@ class NarrationHandlers:
                         temperature=job.temperature,
                     )
                 )
+            if await self._superseded(job):
+                return  # a newer text's clip may be stored already: never overwrite it
             await self.store.put(key, narration.wav, "audio/wav")
             duration = narration.duration_sec
         await self.bus.publish(
@@ -173,6 +177,16 @@ class NarrationHandlers:
                 text_revision=job.text_revision,
             )
         )
+
+    async def _superseded(self, job: NarrationJob) -> bool:
+        """Whether a newer text of the job's page went out (the story was written again):
+        then this clip is not made, or not stored, and the newer text's job makes it."""
+        if job.revision or not await self.bus.newer_text(
+            job.story_id, job.page_number, job.text_revision
+        ):
+            return False
+        log.info("dropped: made from an older text of page %d", job.page_number)
+        return True
 
     async def on_job_failed(self, job: NarrationJob, exc: BaseException) -> None:
         """Every attempt failed: the clip is a failed asset, and the book goes on."""
