@@ -170,6 +170,8 @@ class IllustrationHandlers:
         """Paint one picture (stored once; a redelivery re-announces it), then, after the
         cover, fan out the pages."""
         key = illustration_key(job.story_id, job.page_number)
+        if await self._superseded(job):
+            return
         # A newer text's picture (text_revision) is painted anew: the stored one may be old.
         if job.revision == 0 and job.text_revision == 0 and await self.store.exists(key):
             png = await self.store.get(key)
@@ -177,8 +179,6 @@ class IllustrationHandlers:
                 width, height = image.size
             prompt_mode = "reused"  # painted before the last announcement was lost
         else:
-            if await self._superseded(job):
-                return
             reference = None
             if job.kind is IllustrationKind.PAGE and job.reference_key:
                 reference = await self.store.get(job.reference_key)

@@ -145,11 +145,11 @@ class NarrationHandlers:
                 job.story_id, job.page_number, job.vocabulary_index, job.role, job.language
             )
         # A newer text's clip (text_revision) is made anew: the stored one may be an old text's.
+        if await self._superseded(job):
+            return
         if job.revision == 0 and job.text_revision == 0 and await self.store.exists(key):
             duration = _wav_duration(await self.store.get(key))
         else:
-            if await self._superseded(job):
-                return
             async with provider_call("narrate", job.model or self.narrator.model, job.story_id):
                 narration = await self.narrator.narrate(
                     NarrationRequest(
