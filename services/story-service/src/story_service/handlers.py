@@ -124,7 +124,7 @@ class StoryHandlers:
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
 
-    async def _texts(self, story_id: str, part: str = "story", value: str = "") -> dict[str, str]:
+    async def texts(self, story_id: str, part: str = "story", value: str = "") -> dict[str, str]:
         """The story's record in the `story_texts` bucket (`next` text revision; `pages`: the
         revision of every stored page), after setting `part` to `value`."""
         return await self.bus.rendezvous(
@@ -172,7 +172,7 @@ class StoryHandlers:
                 generation=event.request.generation,
                 vocabulary_words=sum(len(page.vocabulary) for page in story.pages),
                 quiz_key=quiz,
-                text_revisions=json.loads((await self._texts(event.story_id)).get("pages", "[]")),
+                text_revisions=json.loads((await self.texts(event.story_id)).get("pages", "[]")),
             )
         )
 
@@ -267,13 +267,13 @@ class PageAnnouncer:
                 await self._publish(page)
         # Kept for `story.generated` (also when it is announced again after a redelivery).
         revisions = [self.revisions[page.page_number] for page in story.pages]
-        await self.handlers._texts(self.event.story_id, "pages", json.dumps(revisions))
+        await self.handlers.texts(self.event.story_id, "pages", json.dumps(revisions))
 
     async def _publish(self, page: StoryPage) -> None:
         request = self.event.request
         if self.revision:
             # Workers drop (before the call, before storing) a job of an older text of it.
-            await self.handlers._texts(
+            await self.handlers.texts(
                 self.event.story_id, page_text_part(page.page_number), str(self.revision)
             )
         await self.handlers.bus.publish(
@@ -296,8 +296,8 @@ class PageAnnouncer:
     async def _next_revision(self) -> int:
         """Take the story's next text revision (0 the first time)."""
         story_id = self.event.story_id
-        revision = int((await self.handlers._texts(story_id)).get("next", "0"))
-        await self.handlers._texts(story_id, "next", str(revision + 1))
+        revision = int((await self.handlers.texts(story_id)).get("next", "0"))
+        await self.handlers.texts(story_id, "next", str(revision + 1))
         return revision
 
 
