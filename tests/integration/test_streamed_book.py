@@ -5,6 +5,7 @@ cancel closes the stream within a second. Real google-genai client, nats-server,
 
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -161,3 +162,35 @@ def test_cancel_mid_stream_stops_within_a_second(
         assert client.get(f"/api/stories/{story_id}").json()["status"] == "canceled"
     assert pages < PAGES
     assert not list((streaming_stack.base / "data" / "objects" / story_id).glob("story_*.json"))
+
+
+def test_sse_shows_pages_as_their_text_arrives(
+    streaming_stack: Stack,
+    fake_gemini: FakeGeminiServer,  # noqa: F811
+) -> None:
+    fake_gemini.reset()
+    fake_gemini.configure(latency={"story": 3.0, "tts": 0.1, "image": 0.3}, stream_pieces=4 * PAGES)
+    story_id = create(streaming_stack)
+    texts: list[int] = []
+    with (
+        streaming_stack.client() as client,
+        client.stream("GET", f"/api/stories/{story_id}/events", timeout=60) as events,
+    ):
+        name = None
+        for line in events.iter_lines():
+            if line.startswith("event: "):
+                name = line.removeprefix("event: ")
+            elif line.startswith("data: ") and name == "progress":
+                data = json.loads(line.removeprefix("data: "))
+                asset = data.get("asset") or {}
+                if asset.get("kind") == "text":
+                    assert asset["status"] == "written"
+                    texts.append(asset["page_number"])
+                    # Totals from the request's page count while the story is written.
+                    assert data["progress"]["story"]["done"] == 0
+                    assert data["progress"]["illustrations"]["total"] == PAGES + 1
+            elif name == "story":
+                break  # story.generated: the text stage is closed
+    # Every page's text was announced before the story was done.
+    assert texts == list(range(1, PAGES + 1))
+    streaming_stack.wait_for_status(story_id, {"completed"})
