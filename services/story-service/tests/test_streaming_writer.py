@@ -14,7 +14,8 @@ from servers import FakeGeminiServer, fake_gemini  # noqa: F401  (fixture)
 from moretale_contracts.api import StoryCreate
 from moretale_contracts.languages import resolve_language
 from moretale_contracts.story import StoryPage
-from moretale_kit.bus import Fail
+from moretale_kit.bus import Fail, Retry
+from moretale_kit.gemini import GeminiUnavailable
 from story_service.config import Settings
 from story_service.writers import StreamingStoryWriter, make_writer
 from story_service.writers.design import book_design
@@ -133,3 +134,16 @@ def test_written_pages_reads_a_growing_answer() -> None:
     assert late is None and problems == ["more than the 6 pages asked for"]
     cut_short, problems = streamed_page(growing[1], 2, request(), KO, EN, DESIGN)
     assert cut_short is None and "does not match the schema" in problems[0]
+
+
+async def test_faults_are_retried_by_the_consumer_loop_as_before(gemini: FakeGeminiServer) -> None:
+    made, req = writer(gemini), request()
+    gemini.configure(faults=[{"kind": "429", "retry_after": 7, "retry_in": "header"}])
+    with pytest.raises(Retry) as retry:
+        await made.write_streaming(req, made.design(req), Pages())
+    assert retry.value.delay == 7
+    gemini.reset()
+    gemini.configure(faults=[{"kind": "503"}])
+    with pytest.raises(GeminiUnavailable):
+        await made.write_streaming(req, made.design(req), Pages())
+    assert [r["status"] for r in gemini.requests()] == [503]  # the SDK retried nothing
