@@ -109,15 +109,16 @@ class StoryHandlers:
 
     async def _unless_canceled(self, story_id: str, work: Awaitable[Story]) -> Story | None:
         """`work`'s story, or None if the story is canceled (or deleted) meanwhile: then the
-        work is cancelled within `cancel_check_sec` (closing the writer's stream)."""
+        work is cancelled within `cancel_check_sec` (closing the writer's stream), and a story
+        finished by then is neither published nor stored."""
         task = asyncio.ensure_future(work)
         try:
             while True:
                 done, _ = await asyncio.wait({task}, timeout=self.cancel_check_sec)
-                if done:
-                    return task.result()
                 if await self.bus.is_canceled(story_id):
                     return None
+                if done:
+                    return task.result()
         finally:
             if not task.done():
                 task.cancel()
