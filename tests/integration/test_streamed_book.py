@@ -194,3 +194,29 @@ def test_sse_shows_pages_as_their_text_arrives(
     # Every page's text was announced before the story was done.
     assert texts == list(range(1, PAGES + 1))
     streaming_stack.wait_for_status(story_id, {"completed"})
+
+
+def test_a_story_rejected_at_its_end_is_redone_and_completes_once(
+    streaming_stack: Stack,
+    fake_gemini: FakeGeminiServer,  # noqa: F811
+) -> None:
+    # The first answer has one page too few: each of its pages passes on arrival and its
+    # clips and pictures are made; the end-of-story check rejects it, the second answer's
+    # pages go out as text revision 1 and are made again; the book completes with exactly
+    # one asset of each, all from the stored text.
+    fake_gemini.reset()
+    fake_gemini.configure(
+        latency={"story": 2.0, "tts": 0.1, "image": 0.3},
+        stream_pieces=4 * PAGES,
+        faults=[{"match": "story", "kind": "wrong_count", "count": 1}],
+    )
+    story_id = create(streaming_stack)
+    outcome = check_whole_book(streaming_stack, story_id)  # every asset done, counts exact
+    seen = fake_gemini.requests()
+    first, second = [r for r in seen if r["kind"] == "story"]
+    assert first["fault"] == "wrong_count" and second["streamed"] == "complete"
+    tts = [r for r in seen if r["kind"] == "tts"]
+    assert 2 * PAGES <= len(tts) <= 2 * PAGES + 2 * (PAGES - 1)
+    assert [p["page_number"] for p in outcome["book"]["pages"]] == list(range(1, PAGES + 1))
+    objects = [p for p in _objects(streaming_stack, story_id) if p.is_file()]
+    assert len([p for p in objects if p.suffix == ".wav"]) == 2 * PAGES
