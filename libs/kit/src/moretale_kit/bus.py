@@ -416,14 +416,12 @@ class _ConsumerLoop:
         event while the story is written) was held up to 5 s before it was handled.
         """
         await self.slots.acquire()
-        free = 1
         try:
-            messages = await sub.fetch(batch=free, timeout=5)
+            messages = await sub.fetch(batch=1, timeout=5)
         except BaseException:
-            for _ in range(free):
-                self.slots.release()
+            self.slots.release()
             raise
-        for _ in range(free - len(messages)):
+        if not messages:
             self.slots.release()
         for msg in messages:
             task = asyncio.create_task(self._handle(msg))
