@@ -21,6 +21,12 @@ cover, the pages' character reference, is painted while the story is written: th
 for it only if it takes longer than the story). Target: the time from the story to the finished
 book <= 1.15 x that bound, at every replica count, and the fake never sees more than the quota
 in a minute. Also measured: the time from the POST to the first complete page.
+
+`--streaming` runs the other scenario, pages while the story is still being written (issue
+16): the fake streams a 24-page story evenly over 30 s (`streamGenerateContent`), a clip takes
+3 s and a picture 6 s, 8 calls at once per kind (one replica each), no quota; once with
+`STORY_STREAM_PAGES` on and once off, side by side. Targets with streaming: the first complete
+page within 13 s of the POST, the whole book within 40 s.
 """
 
 from __future__ import annotations
@@ -43,6 +49,9 @@ from stack import Stack  # noqa: E402
 LATENCY = {"story": 8.0, "tts": 3.0, "image": 6.0}
 TTS_INTERVAL_SEC, IMAGE_INTERVAL_SEC = 10.0, 1.0  # the plan's sequential pacing
 FIRST_PAGE_TARGET = LATENCY["story"] + 2 * max(LATENCY["tts"], LATENCY["image"])
+STREAMING_LATENCY = {"story": 30.0, "tts": 3.0, "image": 6.0}
+STREAMING_CALLS_AT_ONCE = 8
+STREAMING_FIRST_PAGE_TARGET, STREAMING_BOOK_TARGET = 13.0, 40.0
 
 
 def stage_bound(n: int, rate_per_sec: float, concurrency: int, latency: float) -> float:
@@ -61,15 +70,20 @@ def rate_bound(n: int, rate_per_sec: float, concurrency: int, latency: float) ->
 def follow(stack: Stack, story_id: str, t0: float) -> dict[str, Any]:
     """Poll until the book ends; seconds from the POST (`t0`) to the story, the first complete
     page and the end, and the final status."""
-    story_at = first_page_at = None
+    story_at = first_page_at = first_text_at = None
     with stack.client() as client:
         while True:
             status = client.get(f"/api/stories/{story_id}").json()
             now = time.monotonic() - t0
             if story_at is None and status["progress"]["story"]["done"]:
                 story_at = now
-            if first_page_at is None and story_at is not None:
-                pages = client.get(f"/api/stories/{story_id}/result").json()["pages"]
+            if first_page_at is None:
+                # Pages show in the result as their text arrives, before the whole story
+                # when it is streamed.
+                result = client.get(f"/api/stories/{story_id}/result")
+                pages = result.json().get("pages") or [] if result.status_code == 200 else []
+                if pages and first_text_at is None:
+                    first_text_at = time.monotonic() - t0
                 if any(
                     p["text_primary"]
                     and p["audio_primary_url"]
@@ -83,6 +97,7 @@ def follow(stack: Stack, story_id: str, t0: float) -> dict[str, Any]:
                     "status": status,
                     "story": story_at or 0.0,
                     "first_page": first_page_at,
+                    "first_text": first_text_at,
                     "end": time.monotonic() - t0,
                 }
             time.sleep(0.05)
@@ -98,7 +113,15 @@ def most_per_minute(times: list[float]) -> int:
     return most
 
 
-def run(base: Path, fake: FakeGeminiServer, replicas: int, args: argparse.Namespace) -> dict:
+def run(
+    base: Path,
+    fake: FakeGeminiServer,
+    replicas: int,
+    args: argparse.Namespace,
+    extra_env: dict[str, str] | None = None,
+    name: str = "",
+    warm_up: bool = False,
+) -> dict:
     tts_rpm, image_rpm = args.tts_rpm, args.image_rpm  # shared by all replicas
     tts_c, image_c = args.tts_concurrency * replicas, args.image_concurrency * replicas
     env = {
@@ -115,9 +138,10 @@ def run(base: Path, fake: FakeGeminiServer, replicas: int, args: argparse.Namesp
         "TTS_MAX_ACK_PENDING": str(tts_c),
         "ILLUSTRATION_CONCURRENCY": str(args.image_concurrency),
         "ILLUSTRATION_MAX_ACK_PENDING": str(image_c),
+        **(extra_env or {}),
     }
     fake.reset()
-    stack = Stack.start(base / f"stack-{replicas}", env)
+    stack = Stack.start(base / f"stack-{replicas}{name}", env)
     try:
         for n in range(2, replicas + 1):
             stack.start_service("tts", wait=False, replica=n)
@@ -125,6 +149,14 @@ def run(base: Path, fake: FakeGeminiServer, replicas: int, args: argparse.Namesp
         for n in range(2, replicas + 1):
             stack.wait_ready(f"tts-{n}")
             stack.wait_ready(f"illustration-{n}")
+        if warm_up:
+            # A small book first, at once, so every service has made its first provider call
+            # (the SDK's first request costs about a second of CPU per process).
+            fake.configure(latency={"story": 0.5, "tts": 0.1, "image": 0.1})
+            with stack.client() as client:
+                warm = client.post("/api/stories/", json={**BOOK, "page_count": 4}).json()["id"]
+            follow(stack, warm, time.monotonic())
+            fake.reset()
         with stack.client() as client:
             t0 = time.monotonic()
             response = client.post("/api/stories/", json={**BOOK, "page_count": args.pages})
@@ -160,6 +192,99 @@ def run(base: Path, fake: FakeGeminiServer, replicas: int, args: argparse.Namesp
     }
 
 
+def streaming(args: argparse.Namespace) -> None:
+    """Issue 16's scenario: the same book with `STORY_STREAM_PAGES` on and off."""
+    args.tts_rpm = args.image_rpm = 0  # no quota
+    args.tts_concurrency = args.image_concurrency = STREAMING_CALLS_AT_ONCE
+    runs = {}
+    with tempfile.TemporaryDirectory(prefix="moretale-streaming-bench-") as tmp:
+        base = Path(tmp)
+        config = {"latency": STREAMING_LATENCY, "stream_pieces": 4 * args.pages}
+        fake = FakeGeminiServer(free_port(), base / "fake-gemini.log", config=config)
+        fake.start()
+        try:
+            for mode in ("on", "off"):
+                env = {"STORY_STREAM_PAGES": "true" if mode == "on" else "false"}
+                runs[mode] = run(
+                    base, fake, 1, args, env, name=f"-stream-{mode}", warm_up=args.warm_up
+                )
+                r = runs[mode]
+                print(
+                    f"streaming {mode}: {r['status']['status']}, first complete page "
+                    f"{r['first_page'] or float('nan'):.1f} s, book {r['end']:.1f} s",
+                    flush=True,
+                )
+        finally:
+            fake.stop()
+
+    clips, pictures = 2 * args.pages, args.pages + 1
+
+    def seconds(value: float | None) -> str:
+        return "n/a" if value is None else f"{value:.1f} s"
+
+    def cell(mode: str, key: str) -> str:
+        return seconds(runs[mode][key])
+
+    def calls(mode: str) -> str:
+        done = runs[mode]["calls"]
+        return f"{done['story']} / {done['tts']} / {done['image']}"
+
+    headers = ["", "streaming on (`STORY_STREAM_PAGES=true`)", "streaming off"]
+    rows = [
+        ["status", runs["on"]["status"]["status"], runs["off"]["status"]["status"]],
+        ["first page text in the result", cell("on", "first_text"), cell("off", "first_text")],
+        [
+            f"first complete page (<= {STREAMING_FIRST_PAGE_TARGET:g} s with streaming)",
+            cell("on", "first_page"),
+            cell("off", "first_page"),
+        ],
+        ["POST -> story.generated", cell("on", "story"), cell("off", "story")],
+        [
+            f"POST -> book (<= {STREAMING_BOOK_TARGET:g} s with streaming)",
+            cell("on", "end"),
+            cell("off", "end"),
+        ],
+        ["calls answered (story / clips / pictures)", calls("on"), calls("off")],
+    ]
+    text = table(headers, rows)
+    notes = "\n".join(
+        [
+            f"- {args.pages} pages: {clips} clips and {pictures} pictures (with the cover). The "
+            f"fake streams the story's JSON in {4 * args.pages} pieces evenly over "
+            f"{STREAMING_LATENCY['story']:g} s (streaming off: the whole answer after "
+            f"{STREAMING_LATENCY['story']:g} s); a clip takes {STREAMING_LATENCY['tts']:g} s, "
+            f"a picture {STREAMING_LATENCY['image']:g} s; {STREAMING_CALLS_AT_ONCE} calls at "
+            "once per kind (`TTS_CONCURRENCY` = `ILLUSTRATION_CONCURRENCY` = 8, one replica "
+            "each), no request budget.",
+            "- Floor with streaming: page 1's picture waits only for the cover (6 s, asked for "
+            "at `story.started`), then takes 6 s: about 12 s; the last page's text comes at "
+            "about 30 s and its picture 6 s later: about 36 s. Without streaming: 30 s + 6 s "
+            "for the first page, and every clip and picture queues behind the whole story.",
+            (
+                "- Warm services: a 4-page book was made first in each stack (`--warm-up`), "
+                "so the measured book does not pay each service's first provider call (about "
+                "a second of CPU for google-genai's first request)."
+                if args.warm_up
+                else "- Cold services: the measured book is each fresh stack's first, and pays "
+                "each service's first provider call (about a second with google-genai); "
+                "`--warm-up` makes a small book first."
+            ),
+            "- The machine is shared with 7 other helpers working in parallel (2 cores): "
+            "figures from a quiet machine will be lower; these are one run each.",
+        ]
+    )
+    print(f"\n{machine()}\n{text}\n{notes}")
+    if not args.no_record:
+        command = ".venv/bin/python bench/gemini_book.py " + " ".join(sys.argv[1:])
+        warm = " (warm services)" if args.warm_up else ""
+        record(
+            "streaming-warm" if args.warm_up else "streaming",
+            f"Pages while the story is written: a streamed 24-page story, on and off{warm}",
+            command.strip(),
+            f"{text}\n\n{notes}",
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=24)
@@ -178,8 +303,21 @@ def main() -> None:
         "--patience", type=float, default=900.0, help="seconds to wait for a quiet machine"
     )
     parser.add_argument("--no-record", action="store_true", help="do not write RESULTS.md")
+    parser.add_argument(
+        "--warm-up",
+        action="store_true",
+        help="with --streaming: a small book first, so the measured one finds warm services",
+    )
+    parser.add_argument(
+        "--streaming",
+        action="store_true",
+        help="the streamed-story scenario (30 s story, 8 calls at once), on and off",
+    )
     args = parser.parse_args()
     wait_quiet(patience=args.patience)
+    if args.streaming:
+        streaming(args)
+        return
     counts = [int(n) for n in args.replicas.split(",")]
 
     runs = []

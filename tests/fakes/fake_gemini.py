@@ -7,7 +7,9 @@ Point google-genai at it with `GOOGLE_GEMINI_BASE_URL=http://127.0.0.1:8765` (or
 `HttpOptions(base_url=...)`); the real SDK code then runs against it.
 
 It serves `POST /{v1,v1beta}/models/{model}:generateContent` and
-`:streamGenerateContent?alt=sse`, answering `candidates[].content.parts[]` with `text` or
+`:streamGenerateContent?alt=sse` (a story streamed in `stream_pieces` pieces spread over its
+latency, as a model writes it; see `_written_sse`), answering
+`candidates[].content.parts[]` with `text` or
 `inlineData {mimeType, data}` and errors as `{"error": {"code", "message", "status"}}`. It checks
 what it receives: the `x-goog-api-key` header, the model, the config of each kind of request
 (a JSON response schema for stories, not too deep; a known prebuilt voice for speech; a valid
@@ -118,6 +120,9 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "image_format": "png",  # or "jpeg"
     "image_long_side": 512,
     "max_schema_depth": 4,  # nested objects/arrays; deeper schemas are refused like Gemini does
+    # A streamed story (streamGenerateContent) comes in this many pieces spread evenly over
+    # the story latency, as a model writes it.
+    "stream_pieces": 60,
 }
 
 # The prebuilt voices of Gemini speech models.
@@ -518,11 +523,15 @@ class FakeGemini:
             if fault is not None:
                 record["fault"] = fault["kind"]
                 await self._raise_fault(fault)
-            await asyncio.sleep(float(self.config["latency"].get(kind, 0.0)))
+            latency = float(self.config["latency"].get(kind, 0.0))
+            if not (stream and kind == "story"):
+                await asyncio.sleep(latency)
             answer = self._answer(body, kind, model, fault, stream)
         except (GeminiError, HtmlError) as error:
             record["status"] = error.code
             return error.response()
+        if stream and kind == "story":
+            return _written_sse(answer, latency, int(self.config["stream_pieces"]), record)
         if stream:
             return _sse(answer)
         return JSONResponse(answer)
@@ -912,6 +921,54 @@ def _sse(answer: dict[str, Any]) -> StreamingResponse:
     async def events() -> Any:
         for chunk in chunks:
             yield f"data: {json.dumps(chunk)}\r\n\r\n".encode()
+
+    return StreamingResponse(events(), media_type="text/event-stream")
+
+
+def _written_sse(
+    answer: dict[str, Any], seconds: float, pieces: int, record: dict[str, Any]
+) -> StreamingResponse:
+    """A story answer streamed as a model writes it: the JSON text cut into `pieces` pieces
+    of about equal length, one every `seconds / pieces` (the first after that long too), each
+    a `GenerateContentResponse` of its own with the text part's next piece; the last one
+    carries the finish reason and the usage. `record["streamed"]` ends up `"complete"`, or
+    `"closed"` when the client closed the stream before the end.
+
+    Sources (checked December 2026): Gemini API reference, "Streaming content generation
+    (streamGenerateContent): uses Server-Sent Events (SSE) to send chunks of the response as
+    they are generated" (https://ai.google.dev/api); each chunk is a whole
+    GenerateContentResponse with only its part of the text, to be concatenated by the client
+    (discuss.google.dev, "streamGenerateContent method of gemini REST APIs giving multiple
+    json objects"); google-genai 3.3.0 `client.aio.models.generate_content_stream` posts to
+    `{model}:streamGenerateContent?alt=sse` and yields one response per `data:` event.
+    """
+    parts = answer.get("candidates", [{}])[0].get("content", {}).get("parts", [])
+    text = parts[0].get("text", "") if len(parts) == 1 else ""
+    if not text:
+        return _sse(answer)
+    count = max(1, min(pieces, len(text)))
+    cuts = [round(i * len(text) / count) for i in range(count + 1)]
+    chunks = []
+    for i in range(count):
+        chunk = copy.deepcopy(answer)
+        candidate = chunk["candidates"][0]
+        candidate["content"]["parts"] = [{"text": text[cuts[i] : cuts[i + 1]]}]
+        if i < count - 1:
+            candidate.pop("finishReason", None)
+            chunk.pop("usageMetadata", None)
+        chunks.append(chunk)
+    record["streamed"] = "open"
+
+    async def events() -> Any:
+        try:
+            for chunk in chunks:
+                await asyncio.sleep(seconds / count)
+                yield f"data: {json.dumps(chunk, ensure_ascii=False)}\r\n\r\n".encode()
+            record["streamed"] = "complete"
+        finally:
+            if record["streamed"] != "complete":
+                record["streamed"] = "closed"
+                record["closed_at"] = time.time()
 
     return StreamingResponse(events(), media_type="text/event-stream")
 

@@ -271,5 +271,7 @@ def test_the_cover_is_painted_while_the_text_is_written(
     assert design in cover["prompt"]
     assert len(pages) == BODY["page_count"] and all(r["has_reference"] for r in pages)
     assert all(design in r["prompt"] for r in pages)
-    # The cover had ended when the text came, so the text's arrival planned the pages.
-    assert min(r["at"] for r in pages) >= story["at"] + story_latency
+    # Each page is painted with the cover attached, so after it; with the story streamed
+    # (STORY_STREAM_PAGES, the default) as soon as the page's text arrives, before the end.
+    assert min(r["at"] for r in pages) >= cover["at"] + 0.3 - 0.05
+    assert min(r["at"] for r in pages) < story["at"] + story_latency

@@ -22,11 +22,14 @@ from moretale_contracts.api import (
     StoryCreate,
     TimedBy,
 )
-from moretale_contracts.story import BookDesign
+from moretale_contracts.story import BookDesign, StoryPage
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+_TEXT_REVISION = "The `story.page.written` revision of the text it was made from."
 
 
 class Event(BaseModel):
@@ -106,12 +109,49 @@ class StoryGenerated(Event):
     generation: GenerationOptions
     quiz_key: str | None = Field(default=None, description="The quiz, when one was asked for.")
     vocabulary_words: int = Field(default=0, description="Vocabulary entries in the whole book.")
+    text_revisions: list[int] = Field(
+        default_factory=list,
+        description="Per page (page 1 first), the `story.page.written` revision its stored "
+        "text went out under; empty: every page 0.",
+    )
+
+    def text_revision(self, page_number: int) -> int:
+        """The text revision of page `page_number`."""
+        revisions = self.text_revisions
+        return revisions[page_number - 1] if 0 < page_number <= len(revisions) else 0
+
+
+class StoryPageWritten(Event):
+    """One page of the text, checked on its own the moment the writer finished it, while the
+    rest of the story is still being written: narration and the page's picture start from it.
+
+    `revision` counts the story's answers: 0 for the first text; when the end-of-story check
+    rejects a text (or a redelivery writes it again) the pages of the next one come with a
+    higher revision and replace, page by page, whatever was made from an older one. It is not
+    the regeneration revision of the other events. `story.generated` still closes the text
+    stage; its stored story is the last revision of every page.
+    """
+
+    SUBJECT: ClassVar[str] = "story.page.written"
+
+    revision: int = Field(default=0, ge=0)
+    story_key: str
+    story_model: str
+    page_count: int = Field(ge=1, description="Pages the request asked for.")
+    primary_language: str
+    secondary_language: str
+    character_design: str = Field(description="English: how the child looks (from the design).")
+    generation: GenerationOptions
+    page: StoryPage
+
+    def message_id(self) -> str:
+        return f"{self.story_id}:{self.SUBJECT}:{self.page.page_number}:{self.revision}"
 
 
 class AssetUpdate(BaseModel):
-    """The asset whose change a progress event reports."""
+    """The asset whose change a progress event reports (`text`: a page's text arrived)."""
 
-    kind: Literal["audio", "vocabulary", "illustration"]
+    kind: Literal["audio", "vocabulary", "illustration", "text"]
     page_number: int
     role: str
     status: str
@@ -214,10 +254,12 @@ class NarrationJob(Event):
     vocabulary_index: int | None = Field(
         default=None, description="Set for a vocabulary word's clip: its index on the page."
     )
+    text_revision: int = Field(default=0, description=_TEXT_REVISION)
 
     def message_id(self) -> str:
         word = "" if self.vocabulary_index is None else f":word{self.vocabulary_index}"
-        return f"{self.story_id}:tts:{self.page_number}{word}:{self.role}:{self.revision}"
+        text = f":text{self.text_revision}" if self.text_revision else ""
+        return f"{self.story_id}:tts:{self.page_number}{word}:{self.role}:{self.revision}{text}"
 
 
 class AudioPageEvent(Event):
@@ -230,11 +272,13 @@ class AudioPageEvent(Event):
     vocabulary_index: int | None = Field(
         default=None, description="Set for a vocabulary word's clip: its index on the page."
     )
+    text_revision: int = Field(default=0, description=_TEXT_REVISION)
 
     def message_id(self) -> str:
         word = "" if self.vocabulary_index is None else f":word{self.vocabulary_index}"
         clip = f"{self.page_number}{word}:{self.role}"
-        return f"{self.story_id}:{self.SUBJECT}:{clip}:{self.revision}"
+        text = f":text{self.text_revision}" if self.text_revision else ""
+        return f"{self.story_id}:{self.SUBJECT}:{clip}:{self.revision}{text}"
 
 
 class AudioPageCompleted(AudioPageEvent):
@@ -289,9 +333,11 @@ class IllustrationJob(Event):
         default=None, description="On the cover job: the ratio its pages are painted at."
     )
     revision: int = Field(default=0, description="0 for the first book; >0 repaints the page.")
+    text_revision: int = Field(default=0, description=_TEXT_REVISION)
 
     def message_id(self) -> str:
-        return f"{self.story_id}:illustration:{self.page_number}:{self.revision}"
+        text = f":text{self.text_revision}" if self.text_revision else ""
+        return f"{self.story_id}:illustration:{self.page_number}:{self.revision}{text}"
 
 
 class IllustrationPageCompleted(Event):
@@ -306,9 +352,11 @@ class IllustrationPageCompleted(Event):
     width: int
     height: int
     revision: int = 0
+    text_revision: int = Field(default=0, description=_TEXT_REVISION)
 
     def message_id(self) -> str:
-        return f"{self.story_id}:{self.SUBJECT}:{self.page_number}:{self.revision}"
+        text = f":text{self.text_revision}" if self.text_revision else ""
+        return f"{self.story_id}:{self.SUBJECT}:{self.page_number}:{self.revision}{text}"
 
 
 class IllustrationPageFailed(Event):
@@ -320,9 +368,11 @@ class IllustrationPageFailed(Event):
     page_number: int
     error: ErrorInfo
     revision: int = 0
+    text_revision: int = Field(default=0, description=_TEXT_REVISION)
 
     def message_id(self) -> str:
-        return f"{self.story_id}:{self.SUBJECT}:{self.page_number}:{self.revision}"
+        text = f":text{self.text_revision}" if self.text_revision else ""
+        return f"{self.story_id}:{self.SUBJECT}:{self.page_number}:{self.revision}{text}"
 
 
 class WebhookDelivery(Event):
@@ -341,6 +391,7 @@ class WebhookDelivery(Event):
 STORY_EVENTS: tuple[type[Event], ...] = (
     StoryRequested,
     StoryStarted,
+    StoryPageWritten,
     StoryGenerated,
     StoryProgressed,
     StoryCompleted,

@@ -37,6 +37,17 @@ ILLUSTRATION_PLANS_BUCKET = "illustration_plans"
 """JetStream key-value bucket where a book's cover and its text meet: a key per story, one
 part each (`cover`, `story`); whichever arrives second plans the page pictures."""
 
+STORY_TEXTS_BUCKET = "story_texts"
+"""JetStream key-value bucket: per story, the next text revision its writer may use, so the
+pages of an answer written again (a rejected text, a redelivery) never reuse an old one's."""
+
+
+def page_text_part(page_number: int) -> str:
+    """The part of a story's `story_texts` record holding the latest text revision of a page,
+    when it is above 0: workers drop a job made from an older text of the page."""
+    return f"page:{page_number}"
+
+
 STREAMS: tuple[StreamSpec, ...] = (
     STORY_EVENTS,
     TTS_JOBS,
@@ -57,12 +68,16 @@ class ConsumerSpec:
 
 
 STORY_WRITER = ConsumerSpec(STORY_EVENTS, "story-service", ("story.requested.*",))
-TTS_PLANNER = ConsumerSpec(STORY_EVENTS, "tts-service", ("story.generated.*", "story.regenerate.*"))
+TTS_PLANNER = ConsumerSpec(
+    STORY_EVENTS,
+    "tts-service",
+    ("story.page.written.*", "story.generated.*", "story.regenerate.*"),
+)
 TTS_WORKERS = ConsumerSpec(TTS_JOBS, "tts-workers", ("tts.job.>",))
 ILLUSTRATION_PLANNER = ConsumerSpec(
     STORY_EVENTS,
     "illustration-service",
-    ("story.started.*", "story.generated.*", "story.regenerate.*"),
+    ("story.started.*", "story.page.written.*", "story.generated.*", "story.regenerate.*"),
 )
 ILLUSTRATION_WORKERS = ConsumerSpec(
     ILLUSTRATION_JOBS, "illustration-workers", ("illustration.job.>",)
@@ -70,7 +85,13 @@ ILLUSTRATION_WORKERS = ConsumerSpec(
 ASSET_STORIES = ConsumerSpec(
     STORY_EVENTS,
     "asset-service",
-    ("story.generated.*", "story.regenerate.*", "story.canceled.*", "story.deleted.*"),
+    (
+        "story.page.written.*",
+        "story.generated.*",
+        "story.regenerate.*",
+        "story.canceled.*",
+        "story.deleted.*",
+    ),
 )
 ASSET_PAGES = ConsumerSpec(
     PAGE_RESULTS, "asset-service-pages", ("tts.page.>", "illustration.page.>")

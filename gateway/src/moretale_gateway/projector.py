@@ -164,7 +164,8 @@ def _apply(row: Any, event: Event) -> None:
             )
         case StoryProgressed():
             row.status = StoryStatus.RUNNING
-            row.story_done = 1
+            # 0 while pages arrive before the whole story is written (story.page.written).
+            row.story_done = max(row.story_done, event.progress.story.done)
             _raise_counters(row, event)
         case StoryCompleted():
             row.status = StoryStatus.COMPLETED

@@ -406,10 +406,18 @@ class RecordingBus:
 
     def __init__(self) -> None:
         self.published: list[Event] = []
+        self.buckets: dict[tuple[str, str], dict[str, str]] = {}
 
     async def publish(self, event: Event, msg_id: str | None = None) -> bool:
         self.published.append(event)
         return True
+
+    async def rendezvous(
+        self, bucket: str, key: str, part: str, value: str, ttl_sec: float | None = None
+    ) -> dict[str, str]:
+        parts = self.buckets.setdefault((bucket, key), {})
+        parts[part] = value
+        return dict(parts)
 
     async def is_canceled(self, story_id: str) -> bool:
         return False

@@ -55,10 +55,12 @@ from moretale_contracts.events import Event, event_type_of
 from moretale_contracts.streams import (
     CANCELED_BUCKET,
     DEAD_LETTERS,
+    STORY_TEXTS_BUCKET,
     STREAMS,
     ConsumerSpec,
     StreamSpec,
     dead_letter_subject,
+    page_text_part,
     story_subjects,
 )
 from moretale_kit.logs import log_context
@@ -304,6 +306,20 @@ class Bus:
         ttl = self.limits.tombstone_ttl_sec
         return await self._bucket(CANCELED_BUCKET, ttl if ttl > 0 else None)
 
+    async def newer_text(self, story_id: str, page_number: int, text_revision: int) -> bool:
+        """True if a newer text of the page than `text_revision` went out
+        (`story.page.written`): a clip or picture of the older one is no longer wanted."""
+        try:
+            kv = self._buckets.get(STORY_TEXTS_BUCKET) or await self.js.key_value(
+                STORY_TEXTS_BUCKET
+            )
+            entry = await kv.get(story_id)
+        except (BucketNotFoundError, KeyNotFoundError):
+            return False  # no story was ever written again
+        self._buckets[STORY_TEXTS_BUCKET] = kv
+        parts: dict[str, str] = json.loads(entry.value) if entry.value else {}
+        return int(parts.get(page_text_part(page_number), "0")) > text_revision
+
     async def mark_canceled(self, story_id: str) -> None:
         """Record that a story is canceled: every worker sees it before its next call."""
         await (await self._canceled()).put(story_id, b"1")
@@ -473,19 +489,19 @@ class _ConsumerLoop:
                 await asyncio.wait(unfinished, timeout=2.0)
 
     async def _fill(self, sub: JetStreamContext.PullSubscription) -> bool:
-        """Fetch as many messages as there are free slots and start them; True if any came."""
+        """Fetch a message as soon as a slot is free and start it; True if one came.
+
+        One at a time: nats-py's fetch of a batch, once its first message has come, waits for
+        the rest of the batch until its timeout, so on an idle consumer a lone message (a page
+        event while the story is written) was held up to 5 s before it was handled.
+        """
         await self.slots.acquire()
-        free = 1
-        while free < self.options.concurrency and not self.slots.locked():
-            await self.slots.acquire()
-            free += 1
         try:
-            messages = await sub.fetch(batch=free, timeout=5)
+            messages = await sub.fetch(batch=1, timeout=5)
         except BaseException:
-            for _ in range(free):
-                self.slots.release()
+            self.slots.release()
             raise
-        for _ in range(free - len(messages)):
+        if not messages:
             self.slots.release()
         for msg in messages:
             task = asyncio.create_task(self._handle(msg))

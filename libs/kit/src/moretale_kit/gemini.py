@@ -24,12 +24,13 @@ Needs google-genai (the worker services depend on it; `moretale-kit[gemini]`).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import email.utils
 import logging
 import random
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
 import httpx2
@@ -186,6 +187,49 @@ class Gemini:
             raise mapped from exc
         log.debug("gemini %s answered in %.2fs", model, time.monotonic() - started)
         return response
+
+    async def generate_stream(
+        self, model: str, contents: types.ContentListUnion, config: types.GenerateContentConfig
+    ) -> AsyncIterator[types.GenerateContentResponse]:
+        """One `generate_content_stream` call (`streamGenerateContent?alt=sse`), after waiting
+        for the model's budget: the answer's chunks as they come.
+
+        Faults, before or during the stream, raise like `generate`. Closing this iterator
+        early (`contextlib.aclosing`) closes the HTTP stream at once: the SDK's chain of
+        generators is read in a task of its own and that task is cancelled, which unwinds
+        every layer down to the connection (closing only the outer generator would leave the
+        response open until garbage collection).
+        """
+        await self.limits.acquire(model)
+        chunks: asyncio.Queue[types.GenerateContentResponse | BaseException | None] = (
+            asyncio.Queue()
+        )
+
+        async def read() -> None:
+            try:
+                stream = await self.client.aio.models.generate_content_stream(
+                    model=model, contents=contents, config=config
+                )
+                async for chunk in stream:
+                    chunks.put_nowait(chunk)
+                chunks.put_nowait(None)
+            except Exception as exc:
+                chunks.put_nowait(exc)
+
+        reader = asyncio.create_task(read(), name=f"gemini-stream:{model}")
+        try:
+            while (item := await chunks.get()) is not None:
+                if isinstance(item, BaseException):
+                    mapped = translate_error(item) if isinstance(item, Exception) else item
+                    if mapped is item:
+                        raise item
+                    raise mapped from item
+                yield item
+        finally:
+            if not reader.done():
+                reader.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await reader
 
 
 def translate_error(exc: Exception) -> Exception:

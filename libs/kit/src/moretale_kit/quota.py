@@ -9,7 +9,7 @@ key's revision (a replica that raced it reads again), then sleeps until its slot
 spaced `60 / rpm` apart across all replicas, never in a burst: at most `rpm` start in any
 minute. The interval is `(60 + jitter_sec) / rpm`: a call reaches the provider some time after
 its slot, and not always the same time (a busy CPU, the network), so exact spacing would let
-the provider count `rpm + 1` in some minute; the allowance (default 1 s per minute, 1.7 % of the
+the provider count `rpm + 1` in some minute; the allowance (default 2 s per minute, 3.3 % of the
 budget; `MORETALE_GEMINI_QUOTA_JITTER_SEC`) absorbs that much jitter.
 
 Nothing is held between calls, so a replica that dies holds no budget; the most it can waste

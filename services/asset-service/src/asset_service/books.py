@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from asset_service import results
-from asset_service.models import Asset, BookRecord, utcnow
+from asset_service.models import Asset, BookRecord, WrittenPage, utcnow
 from moretale_contracts.api import (
     AssetCounts,
     AssetsSummary,
@@ -36,7 +36,7 @@ from moretale_contracts.storage import (
     result_key,
     story_prefix,
 )
-from moretale_contracts.story import Quiz, Story
+from moretale_contracts.story import Quiz, Story, StoryPage
 from moretale_kit.db import Database
 from moretale_kit.store import ObjectNotFound, ObjectStore
 
@@ -52,9 +52,11 @@ _ASSET_FIELDS = (
     "revision",
     "sentences",
     "timed_by",
+    "text_revision",
 )
 ASSETS = Asset.__table__  # type: ignore[attr-defined]
 BOOKS = BookRecord.__table__  # type: ignore[attr-defined]
+WRITTEN = WrittenPage.__table__  # type: ignore[attr-defined]
 
 
 class AssetState(Protocol):
@@ -174,6 +176,9 @@ class Books:
         async with self.db.session() as session:
             for asset in await session.exec(select(Asset).where(Asset.story_id == story_id)):
                 await session.delete(asset)
+            written = select(WrittenPage).where(WrittenPage.story_id == story_id)
+            for page in await session.exec(written):
+                await session.delete(page)
             book = await session.get(BookRecord, story_id)
             if book is not None:
                 await session.delete(book)
@@ -358,7 +363,7 @@ class Books:
         """The book so far with fresh URLs; None if its text does not exist yet."""
         book = await self.book(story_id)
         if book is None:
-            return None
+            return await self._result_while_writing(story_id)
         assets = await self.assets(story_id)
         story = await self.story(book)
         by_page = _index(assets)
@@ -415,6 +420,121 @@ class Books:
             epub_url=self.store.url(epub_key(story_id), self.url_ttl)
             if book.completed_at
             else None,
+            urls_expire_at=datetime.now(UTC) + self.url_ttl,
+        )
+
+    # --- pages written before the whole story (`story.page.written`) ---------------------
+
+    async def record_written_page(self, page: WrittenPage) -> bool:
+        """Keep the latest text of a page; True if that changed anything. A newer text
+        revision drops what was made from an older text of the page (its results that come
+        late are then ignored: `stale_text`)."""
+        values = page.model_dump(exclude={"id"})
+        for _ in range(2):
+            try:
+                return await self.db.run(partial(_record_written_page, values), write=True)
+            except IntegrityError:
+                continue  # another replica inserted the same page first
+        return False
+
+    async def written_pages(self, story_id: str) -> Sequence[Any]:
+        return await self.db.run(
+            lambda conn: conn.execute(
+                WRITTEN.select()
+                .where(WRITTEN.c.story_id == story_id)
+                .order_by(WRITTEN.c.page_number)
+            ).all()
+        )
+
+    async def stale_text(self, asset: Asset) -> bool:
+        """Whether a clip or page picture was made from an older text than its page's."""
+        if asset.revision or asset.role == "cover":
+            return False
+        row = await self.db.run(
+            lambda conn: conn.execute(
+                select(WRITTEN.c.text_revision).where(
+                    WRITTEN.c.story_id == asset.story_id,
+                    WRITTEN.c.page_number == asset.page_number,
+                )
+            ).first()
+        )
+        return row is not None and asset.text_revision < row.text_revision
+
+    @staticmethod
+    def progress_while_writing(
+        pages: Sequence[Any], assets: Sequence[AssetState]
+    ) -> Progress | None:
+        """Progress while the text is still being written, the totals from the request's
+        page count (pronunciation clips of the pages written so far); None if no page is."""
+        if not pages:
+            return None
+        first = pages[0]
+        words = sum(len(p.page.get("vocabulary", [])) for p in pages if p.vocabulary_audio)
+        audio = 2 * (first.page_count + words) if first.expect_audio else 0
+        pictures = first.page_count + 1 if first.expect_illustrations else 0
+        summary = Books.summary(None, assets)
+
+        def stage(c: AssetCounts, total: int) -> StageProgress:
+            return StageProgress(done=c.done + c.skipped, failed=c.failed, total=total)
+
+        return Progress(
+            story=StageProgress(done=0, total=1),
+            tts=stage(summary.audio, audio),
+            illustrations=stage(summary.illustrations, pictures),
+        )
+
+    async def _result_while_writing(self, story_id: str) -> StoryResult | None:
+        """The book while its text is still being written: the pages so far, URLs as their
+        assets land; None if no page is written yet."""
+        pages = await self.written_pages(story_id)
+        if not pages:
+            return None
+        assets = await self.assets(story_id)
+        by_page = _index(assets)
+
+        def url(kind: str, page: int, role: str) -> str | None:
+            asset = by_page.get((kind, page, role))
+            if asset is None or asset.status != DONE or asset.key is None:
+                return None
+            return self.store.url(asset.key, self.url_ttl)
+
+        progress = self.progress_while_writing(pages, assets)
+        summary = self.summary(None, assets)
+        if progress is not None:
+            summary.audio.total = progress.tts.total
+            summary.illustrations.total = progress.illustrations.total
+        result_pages = []
+        for row in pages:
+            page = StoryPage.model_validate(row.page)
+            n = page.page_number
+            result_pages.append(
+                PageResult(
+                    page_number=n,
+                    text_primary=page.text_primary,
+                    text_secondary=page.text_secondary,
+                    audio_primary_url=url("audio", n, "primary"),
+                    audio_secondary_url=url("audio", n, "secondary"),
+                    illustration_url=url("illustration", n, "page"),
+                    illustration_prompt=page.illustration_prompt,
+                    illustration_scene_prompt=page.illustration_scene_prompt,
+                    vocabulary=[
+                        VocabularyResult(
+                            **entry.model_dump(),
+                            audio_primary_url=url("vocabulary", n, f"{i}.primary"),
+                            audio_secondary_url=url("vocabulary", n, f"{i}.secondary"),
+                        )
+                        for i, entry in enumerate(page.vocabulary)
+                    ],
+                )
+            )
+        return StoryResult(
+            id=story_id,
+            status=StoryStatus.RUNNING,
+            primary_language=pages[0].primary_language,
+            secondary_language=pages[0].secondary_language,
+            cover_url=url("illustration", 0, "cover"),
+            pages=result_pages,
+            assets=summary,
             urls_expire_at=datetime.now(UTC) + self.url_ttl,
         )
 
@@ -482,24 +602,60 @@ def _record_asset(values: dict[str, Any], conn: Connection) -> bool:
     (PostgreSQL; SQLite writes one at a time)."""
     key = [ASSETS.c[name] == values[name] for name in ("story_id", "kind", "page_number", "role")]
     existing = conn.execute(
-        select(ASSETS.c.id, ASSETS.c.status, ASSETS.c.revision, ASSETS.c.key)
+        select(
+            ASSETS.c.id, ASSETS.c.status, ASSETS.c.revision, ASSETS.c.key, ASSETS.c.text_revision
+        )
         .where(*key)
         .with_for_update()
     ).first()
     if existing is None:
         conn.execute(insert(ASSETS).values(**values))
         return True
-    if values["revision"] < existing.revision or (
-        values["revision"] == existing.revision
-        and (existing.status != FAILED or values["status"] == FAILED)
+    # A newer text of the page (text_revision) counts like a newer revision.
+    mine = (values["revision"], values["text_revision"])
+    theirs = (existing.revision, existing.text_revision)
+    if mine < theirs or (
+        mine == theirs and (existing.status != FAILED or values["status"] == FAILED)
     ):
         return False  # done or skipped is final; a failure may still succeed
     changes = {name: values[name] for name in _ASSET_FIELDS}
-    if values["status"] == FAILED and existing.key is not None:
-        # A failed regeneration keeps the clip or picture the book had: the row says the
-        # revision failed (its counts), the key still gives the last good file.
+    if (
+        values["status"] == FAILED
+        and existing.key is not None
+        and existing.text_revision == values["text_revision"]
+    ):
+        # A failed regeneration keeps the clip or picture the book had (of the same text): the
+        # row says the revision failed (its counts), the key still gives the last good file.
         del changes["key"]
     conn.execute(
         update(ASSETS).where(ASSETS.c.id == existing.id).values(**changes, updated_at=utcnow())
+    )
+    return True
+
+
+def _record_written_page(values: dict[str, Any], conn: Connection) -> bool:
+    """`Books.record_written_page` as one unit."""
+    where = (
+        WRITTEN.c.story_id == values["story_id"],
+        WRITTEN.c.page_number == values["page_number"],
+    )
+    existing = conn.execute(
+        select(WRITTEN.c.id, WRITTEN.c.text_revision).where(*where).with_for_update()
+    ).first()
+    if existing is None:
+        conn.execute(insert(WRITTEN).values(**values))
+        return True
+    if values["text_revision"] <= existing.text_revision:
+        return False
+    conn.execute(update(WRITTEN).where(WRITTEN.c.id == existing.id).values(**values))
+    # What an older text of this page made no longer counts: it is made again.
+    conn.execute(
+        ASSETS.delete().where(
+            ASSETS.c.story_id == values["story_id"],
+            ASSETS.c.page_number == values["page_number"],
+            ASSETS.c.revision == 0,
+            ASSETS.c.role != "cover",
+            ASSETS.c.text_revision < values["text_revision"],
+        )
     )
     return True

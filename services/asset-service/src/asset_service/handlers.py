@@ -8,7 +8,7 @@ from typing import Any
 
 from asset_service.books import DONE, FAILED, SKIPPED, Books
 from asset_service.epub import write_epub_or_later
-from asset_service.models import Asset, BookRecord
+from asset_service.models import Asset, BookRecord, WrittenPage
 from moretale_contracts.events import (
     AssetUpdate,
     AudioPageCompleted,
@@ -23,6 +23,7 @@ from moretale_contracts.events import (
     StoryCompleted,
     StoryDeleted,
     StoryGenerated,
+    StoryPageWritten,
     StoryProgressed,
     StoryRegenerationRequested,
 )
@@ -41,6 +42,8 @@ class AssetHandlers:
     async def on_story_event(self, event: Event) -> None:
         """The book's lifecycle: its text exists, a regeneration, a cancel, a delete."""
         match event:
+            case StoryPageWritten():
+                await self.on_page_written(event)
             case StoryGenerated():
                 await self.on_generated(event)
             case StoryRegenerationRequested():
@@ -88,11 +91,32 @@ class AssetHandlers:
         # Page events may have arrived first (they travel on another stream).
         await self._settle(event.story_id, None)
 
+    async def on_page_written(self, event: StoryPageWritten) -> None:
+        """A page's text arrived while the story is being written: it shows in the result
+        (and, through a progress event, on SSE) at once; its clips and picture fill in."""
+        if await self.bus.is_canceled(event.story_id):
+            return  # canceled or deleted: nothing of it is recorded again
+        options = event.generation
+        page = WrittenPage(
+            story_id=event.story_id,
+            page_number=event.page.page_number,
+            text_revision=event.revision,
+            page_count=event.page_count,
+            primary_language=event.primary_language,
+            secondary_language=event.secondary_language,
+            expect_audio=options.enable_tts,
+            expect_illustrations=options.enable_illustration,
+            vocabulary_audio=options.enable_tts and options.enable_vocabulary_audio,
+            page=event.page.model_dump(mode="json"),
+        )
+        if await self.books.record_written_page(page):
+            await self._settle(event.story_id, None, written=page)
+
     async def on_page(self, event: Event) -> None:
-        """Record one clip or picture, done or failed, and settle the book: on every delivery,
-        also a redelivery that finds the asset recorded (what failed after the commit last
-        time, an announcement or the book's completion, is done now; each step is idempotent).
-        """
+        """Record one clip or picture, done or failed (unless made from an older text), and
+        settle the book: on every delivery, also a redelivery that finds the asset recorded
+        (what failed after the commit last time, an announcement or the book's completion, is
+        done now; each step is idempotent)."""
         if await self.bus.is_canceled(event.story_id):
             # A job that was under way when its story was canceled or deleted. Of a deleted
             # story (no book), what it stored after the delete is removed now.
@@ -100,6 +124,9 @@ class AssetHandlers:
                 await self.books.delete(event.story_id)
             return
         asset = _asset(event)
+        if await self.books.stale_text(asset):
+            log.info("ignored: made from an older text of the page", extra={"asset": asset.key})
+            return
         changed = await self.books.record_asset(asset)
         await self._settle(event.story_id, asset if changed else None, announce=True)
 
@@ -114,24 +141,44 @@ class AssetHandlers:
                 log.warning("sweep: could not settle %s", story_id, exc_info=True)
         return completed
 
-    async def _settle(self, story_id: str, changed: Asset | None, announce: bool = True) -> bool:
+    async def _progress_while_writing(
+        self, story_id: str, changed: Asset | None, written: WrittenPage | None
+    ) -> None:
+        """Before `story.generated`: progress against the request's page count, for the asset
+        that changed or the page whose text arrived."""
+        pages = await self.books.written_pages(story_id)
+        progress = self.books.progress_while_writing(pages, await self.books.assets(story_id))
+        if progress is None:
+            return
+        update = None
+        if written is not None:
+            update = AssetUpdate(
+                kind="text", page_number=written.page_number, role="page", status="written"
+            )
+        elif changed is not None:
+            update = _update(changed)
+        await self.bus.publish(StoryProgressed(story_id=story_id, progress=progress, asset=update))
+
+    async def _settle(
+        self,
+        story_id: str,
+        changed: Asset | None,
+        announce: bool = True,
+        written: WrittenPage | None = None,
+    ) -> bool:
         """Announce progress (for the asset that changed) and finish the book when every
         expected asset of the current revision is in; True if this call completed it."""
         async with self.books.lock(story_id):
             book = await self.books.book(story_id)
-            if book is None or book.canceled_at is not None:
+            if book is None:
+                if announce:
+                    await self._progress_while_writing(story_id, changed, written)
+                return False
+            if book.canceled_at is not None:
                 return False
             assets = await self.books.assets(story_id)
             current = self.books.summary(book, assets, current=True)
-            update = None
-            if changed is not None:
-                update = AssetUpdate(
-                    kind=changed.kind,  # type: ignore[arg-type]
-                    page_number=changed.page_number,
-                    role=changed.role,
-                    status=changed.status,
-                    key=changed.key,
-                )
+            update = _update(changed) if changed is not None else None
             if announce:
                 await self.bus.publish(
                     StoryProgressed(
@@ -168,6 +215,16 @@ class AssetHandlers:
         return True
 
 
+def _update(changed: Asset) -> AssetUpdate:
+    return AssetUpdate(
+        kind=changed.kind,  # type: ignore[arg-type]
+        page_number=changed.page_number,
+        role=changed.role,
+        status=changed.status,
+        key=changed.key,
+    )
+
+
 def _asset(event: Event) -> Asset:
     match event:
         case AudioPageEvent():
@@ -200,6 +257,7 @@ def _asset(event: Event) -> Asset:
                 key=event.key,
                 prompt_mode=event.prompt_mode,
                 revision=event.revision,
+                text_revision=event.text_revision,
             )
         case IllustrationPageFailed():
             return Asset(
@@ -211,6 +269,7 @@ def _asset(event: Event) -> Asset:
                 error_code=event.error.code,
                 error_message=event.error.message,
                 revision=event.revision,
+                text_revision=event.text_revision,
             )
     raise TypeError(f"not a page event: {type(event).__name__}")
 
@@ -225,4 +284,5 @@ def _audio_fields(event: AudioPageEvent) -> dict[str, Any]:
         "role": event.role.value if index is None else f"{index}.{event.role.value}",
         "language": event.language,
         "revision": event.revision,
+        "text_revision": event.text_revision,
     }

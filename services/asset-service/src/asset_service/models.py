@@ -71,4 +71,26 @@ class Asset(SQLModel, table=True):
     # A clip's sentences with their times ([{"text", "start", "end"}]) and how they were found.
     sentences: list[dict[str, Any]] | None = Field(default=None, sa_column=Column(JSON))
     timed_by: str | None = Field(default=None, max_length=20)
+    text_revision: int = 0  # the `story.page.written` revision of the text it was made from
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class WrittenPage(SQLModel, table=True):
+    """A page whose text arrived (`story.page.written`) before or after the whole story: the
+    latest text revision of each page, with what the request expects of the book."""
+
+    __tablename__ = "written_pages"
+    __table_args__ = (UniqueConstraint("story_id", "page_number"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    story_id: str = Field(index=True, max_length=120)
+    page_number: int
+    text_revision: int = 0
+    page_count: int
+    primary_language: str
+    secondary_language: str
+    expect_audio: bool
+    expect_illustrations: bool
+    vocabulary_audio: bool
+    page: dict = Field(sa_column=Column(JSON, nullable=False))  # type: ignore[type-arg]
     updated_at: datetime = Field(default_factory=utcnow)

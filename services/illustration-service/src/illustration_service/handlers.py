@@ -4,11 +4,18 @@ character reference; a job → PNG stored → `illustration.page.*` out.
 
 The cover and the text meet in a key-value bucket (`Bus.rendezvous`): whichever of the two ends
 second plans the pages, so neither waits for the other and the pages are planned once.
+
+A page whose text arrives on its own (`story.page.written`, while the rest is still being
+written) meets the cover the same way, as a part of its own holding its job: painted at once
+if the cover has ended, else planned by the cover when it ends. `story.generated` then plans
+every page again with the same job ids (its text revision included), so JetStream drops the
+copies and only pages not planned yet are painted.
 """
 
 from __future__ import annotations
 
 import io
+import json
 import logging
 
 from PIL import Image
@@ -23,6 +30,7 @@ from moretale_contracts.events import (
     IllustrationPageFailed,
     RegenerationKind,
     StoryGenerated,
+    StoryPageWritten,
     StoryRegenerationRequested,
     StoryStarted,
 )
@@ -37,6 +45,8 @@ log = logging.getLogger(__name__)
 
 COVER_SCENE = "Book cover portrait: the main character smiling at the viewer."
 COVER, STORY = "cover", "story"  # the two parts that meet before the pages are planned
+PAGE = "page:"  # + page number: a page written before the story, waiting for the cover
+TEXT_REVISIONS = "text_revisions"  # JSON list: per page, the revision of the stored text
 
 
 class IllustrationHandlers:
@@ -65,6 +75,8 @@ class IllustrationHandlers:
                 story_key=str(key), design=BookDesign() as design, generation=options
             ) if options is not None and options.enable_illustration:
                 await self._plan_cover(event.story_id, key, design, options)
+            case StoryPageWritten() if event.generation.enable_illustration:
+                await self._on_page_text(event)
             case StoryGenerated() if event.generation.enable_illustration:
                 await self._on_text(event)
             case StoryRegenerationRequested() if event.kind is RegenerationKind.ILLUSTRATIONS:
@@ -98,12 +110,34 @@ class IllustrationHandlers:
             )
         )
 
+    async def _on_page_text(self, event: StoryPageWritten) -> None:
+        """One page's text is written: paint it with the cover if the cover has ended, else
+        leave its job (by then the latest text's) to the cover."""
+        options, page = event.generation, event.page
+        job = IllustrationJob(
+            story_id=event.story_id,
+            kind=IllustrationKind.PAGE,
+            page_number=page.page_number,
+            story_key=event.story_key,
+            prompt=page.illustration_prompt,
+            scene_prompt=page.illustration_scene_prompt,
+            character_design=event.character_design,
+            aspect_ratio=options.illustration_aspect_ratio,
+            model=options.illustration_model,
+            text_revision=event.revision,
+        )
+        parts = await self._meet(event.story_id, f"{PAGE}{page.page_number}", job.model_dump_json())
+        if COVER in parts:
+            await self.bus.publish(job.model_copy(update={"reference_key": parts[COVER] or None}))
+
     async def _on_text(self, event: StoryGenerated) -> None:
         """The text is stored: plan the pages if the cover has ended, else leave them to it.
 
         A cover that has not ended is asked for again, in case `story.started` never planned
         it (JetStream drops the copy of a job it already has, by its message id).
         """
+        if event.text_revisions:
+            await self._meet(event.story_id, TEXT_REVISIONS, json.dumps(event.text_revisions))
         parts = await self._meet(event.story_id, STORY, event.story_key)
         options = event.generation
         if COVER in parts:
@@ -115,6 +149,7 @@ class IllustrationHandlers:
                 parts[COVER] or None,
                 None,
                 0,
+                event.text_revisions,
             )
             return
         story = await self._story(event.story_key)
@@ -135,7 +170,10 @@ class IllustrationHandlers:
         """Paint one picture (stored once; a redelivery re-announces it), then, after the
         cover, fan out the pages."""
         key = illustration_key(job.story_id, job.page_number)
-        if job.revision == 0 and await self.store.exists(key):
+        if await self._superseded(job):
+            return
+        # A newer text's picture (text_revision) is painted anew: the stored one may be old.
+        if job.revision == 0 and job.text_revision == 0 and await self.store.exists(key):
             png = await self.store.get(key)
             with Image.open(io.BytesIO(png)) as image:
                 width, height = image.size
@@ -160,6 +198,8 @@ class IllustrationHandlers:
             if await self.bus.is_canceled(job.story_id):
                 log.info("not storing a picture of a canceled or deleted story")
                 return
+            if await self._superseded(job):
+                return  # a newer text's picture may be stored already: never overwrite it
             await self.store.put(key, painting.png, "image/png")
             width, height, prompt_mode = painting.width, painting.height, painting.prompt_mode
         await self.bus.publish(
@@ -172,10 +212,21 @@ class IllustrationHandlers:
                 width=width,
                 height=height,
                 revision=job.revision,
+                text_revision=job.text_revision,
             )
         )
         if job.kind is IllustrationKind.COVER:
             await self._cover_ended(job, reference_key=key)
+
+    async def _superseded(self, job: IllustrationJob) -> bool:
+        """Whether a newer text of the job's page went out (the story was written again):
+        then this picture is not painted, or not stored, and the newer text's job paints it."""
+        if job.revision or job.kind is IllustrationKind.COVER:
+            return False
+        if not await self.bus.newer_text(job.story_id, job.page_number, job.text_revision):
+            return False
+        log.info("dropped: made from an older text of page %d", job.page_number)
+        return True
 
     async def on_job_failed(self, job: IllustrationJob, exc: BaseException) -> None:
         """Every attempt failed: a failed asset. A failed cover still lets the pages be painted,
@@ -191,6 +242,7 @@ class IllustrationHandlers:
                     detail={"reason": f"{type(exc).__name__}: {exc}"[:500]},
                 ),
                 revision=job.revision,
+                text_revision=job.text_revision,
             )
         )
         if job.kind is IllustrationKind.COVER:
@@ -200,6 +252,11 @@ class IllustrationHandlers:
         """Plan the pages if the text is stored, else leave them to `story.generated`."""
         parts = await self._meet(cover.story_id, COVER, reference_key or "")
         if STORY not in parts:
+            # Pages whose text is already written are painted now; the rest as they come.
+            for name, value in parts.items():
+                if name.startswith(PAGE):
+                    job = IllustrationJob.model_validate_json(value)
+                    await self.bus.publish(job.model_copy(update={"reference_key": reference_key}))
             return
         await self._plan_pages(
             cover.story_id,
@@ -209,6 +266,7 @@ class IllustrationHandlers:
             reference_key,
             None,
             0,
+            json.loads(parts.get(TEXT_REVISIONS, "[]")),
         )
 
     async def _plan_pages(
@@ -220,11 +278,14 @@ class IllustrationHandlers:
         reference_key: str | None,
         pages: set[int] | None,
         revision: int,
+        text_revisions: list[int] | None = None,
     ) -> None:
         story = await self._story(story_key)
+        revisions = text_revisions or []
         for page in story.pages:
             if pages is not None and page.page_number not in pages:
                 continue
+            number = page.page_number
             await self.bus.publish(
                 IllustrationJob(
                     story_id=story_id,
@@ -238,6 +299,7 @@ class IllustrationHandlers:
                     model=model,
                     reference_key=reference_key,
                     revision=revision,
+                    text_revision=revisions[number - 1] if number <= len(revisions) else 0,
                 )
             )
 

@@ -33,6 +33,17 @@ class Settings(GeminiServiceSettings):
     gemini_attempts: int = Field(
         default=3, ge=1, le=10, description="Answers asked for before an invalid story fails."
     )
+    stream_pages: bool = Field(
+        default=True,
+        description="Stream the story and publish each page as it is written "
+        "(story.page.written); off: all pages after the whole story is written.",
+    )
+    cancel_check_sec: float = Field(
+        default=0.25, gt=0, le=5, description="How often writing looks for a cancel or delete."
+    )
+    text_revisions_ttl_sec: float = Field(
+        default=86400, gt=0, description="How long a story's text revision counter is kept."
+    )
     image_style: str = Field(
         default="Soft watercolor children's picture-book illustration, warm pastel colors, "
         "gentle light, rounded friendly shapes",

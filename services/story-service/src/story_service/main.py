@@ -27,7 +27,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         async with Runtime.start(SERVICE, settings.common) as runtime:
             writer = make_writer(settings, runtime.bus.js)
             app.state.model_checks = await model_checks(writer, settings.allowed_model_ids)
-            handlers = StoryHandlers(runtime.bus, runtime.store, writer)
+            handlers = StoryHandlers(
+                runtime.bus,
+                runtime.store,
+                writer,
+                stream_pages=settings.stream_pages,
+                cancel_check_sec=settings.cancel_check_sec,
+                text_revisions_ttl_sec=settings.text_revisions_ttl_sec,
+            )
             # A story canceled before its text was written is never written.
             options = replace(settings.consumer_options(), skip_canceled=True)
             runtime.bus.consume(STORY_WRITER, handlers.on_requested, options, handlers.on_failed)

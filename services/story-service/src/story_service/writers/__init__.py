@@ -3,10 +3,11 @@ writes the quiz after it: the `QuizWriter` interface and `quiz_writer_for`."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from moretale_contracts.api import StoryCreate
-from moretale_contracts.story import BookDesign, Quiz, Story
+from moretale_contracts.story import BookDesign, Quiz, Story, StoryPage
 
 if TYPE_CHECKING:
     from nats.js import JetStreamContext
@@ -27,6 +28,22 @@ class StoryWriter(Protocol):
     def design(self, request: StoryCreate) -> BookDesign: ...
 
     async def write(self, request: StoryCreate, design: BookDesign) -> Story: ...
+
+
+PageSink = Callable[[StoryPage, int], Awaitable[None]]
+"""Takes a page the moment it is written and checked, with the index of the answer it is in
+(0 for the writer's first answer; a later one after an answer was rejected)."""
+
+
+@runtime_checkable
+class StreamingStoryWriter(StoryWriter, Protocol):
+    """A writer that hands over each page as soon as it is written (`story.page.written`),
+    then returns the whole story, checked as `write` checks it. Pages of a rejected answer
+    may have been handed over: the next answer's pages come with its own index."""
+
+    async def write_streaming(
+        self, request: StoryCreate, design: BookDesign, on_page: PageSink
+    ) -> Story: ...
 
 
 @runtime_checkable

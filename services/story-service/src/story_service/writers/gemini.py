@@ -25,9 +25,12 @@ import logging
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from contextlib import aclosing
+from typing import Any
 
 from google.genai import types
 from pydantic import BaseModel, ValidationError
+from pydantic_core import from_json
 
 from moretale_contracts.api import StoryCreate
 from moretale_contracts.languages import Language, resolve_language
@@ -42,6 +45,7 @@ from moretale_contracts.story import (
 from moretale_kit.bus import Fail
 from moretale_kit.gemini import Gemini, why_empty
 from story_service.names import book_names, written_in
+from story_service.writers import PageSink
 from story_service.writers.design import book_design, character_of
 from story_service.writers.prompts import (
     QUIZ_SYSTEM_INSTRUCTION,
@@ -188,6 +192,88 @@ class GeminiStoryWriter:
             )
         raise Fail("STORY_INVALID", "; ".join(problems)[:500])
 
+    async def write_streaming(
+        self, request: StoryCreate, design: BookDesign, on_page: PageSink
+    ) -> Story:
+        """`write` through `generate_content_stream` (same prompt, same response schema):
+        each page goes to `on_page` the moment it is complete and passes `streamed_page`, while
+        the model is still writing the next. A page that fails stops the answer at once (the
+        stream is closed) and the model is asked again with the problems listed; so does an
+        answer the whole-story check (`assemble`) rejects at the end."""
+        model = self.model_for(request)
+        primary = resolve_language(request.primary_lang)
+        secondary = resolve_language(request.secondary_lang)
+        names = book_names(request)
+        brief = book_prompt(request, primary, secondary, design.main_character_design, names)
+        config = types.GenerateContentConfig(
+            system_instruction=system_instruction(request.include_style_guide),
+            response_mime_type="application/json",
+            response_schema=StoryDraft,
+            thinking_config=self.thinking(model),
+        )
+        problems: list[str] = []
+        for answer in range(self.attempts):
+            prompt = f"{brief}\n\n{correction(problems)}" if problems else brief
+            chunks = self.gemini.generate_stream(model, prompt, config)
+            text, problems = await self._read_stream(
+                chunks, request, primary, secondary, design, answer, on_page
+            )
+            if not problems and not text:
+                problems = ["no story in the answer"]
+            if not problems:
+                story, problems = assemble(
+                    text,
+                    request,
+                    primary,
+                    secondary,
+                    design,
+                    self.author_name,
+                    names,
+                    last_answer=answer + 1 == self.attempts,
+                )
+                if story is not None:
+                    return story
+            log.warning(
+                "story answer %d/%d rejected: %s", answer + 1, self.attempts, "; ".join(problems)
+            )
+        raise Fail("STORY_INVALID", "; ".join(problems)[:500])
+
+    async def _read_stream(
+        self,
+        chunks: Any,
+        request: StoryCreate,
+        primary: Language,
+        secondary: Language,
+        design: BookDesign,
+        answer: int,
+        on_page: PageSink,
+    ) -> tuple[str, list[str]]:
+        """Read one streamed answer; hand over each page once it is complete (the next one has
+        begun, or the answer ended). Returns the answer's text and the first page's problems
+        (then the stream is closed without reading further)."""
+        text, handed = "", 0
+        async with aclosing(chunks):
+            async for chunk in chunks:
+                text += (chunk.text if chunk.candidates else None) or ""
+                pages = written_pages(text)
+                for index in range(handed, len(pages) - 1):  # the last may still grow
+                    page, problems = streamed_page(
+                        pages[index], index + 1, request, primary, secondary, design
+                    )
+                    if page is None:
+                        return text, problems
+                    await on_page(page, answer)
+                    handed += 1
+        pages = written_pages(text)
+        for index in range(handed, len(pages)):
+            page, problems = streamed_page(
+                pages[index], index + 1, request, primary, secondary, design
+            )
+            if page is None:
+                return text, problems
+            await on_page(page, answer)
+        return text, []
+
     async def write_quiz(self, story: Story, request: StoryCreate) -> Quiz:
         """The quiz about `story`, with the story's model: asked for until exactly
         `quiz_question_count` questions pass `assemble_quiz` (at most `attempts` times); then
@@ -299,6 +385,58 @@ def assemble(
         child_names=names,
     )
     return story, []
+
+
+def written_pages(text: str) -> list[Any]:
+    """The page objects in a story answer that may still be growing (pydantic-core's partial
+    JSON: a string or object cut off at the end is left out or closed where it stops)."""
+    try:
+        draft = from_json(text, allow_partial=True)
+    except ValueError:
+        return []
+    pages = draft.get("pages") if isinstance(draft, dict) else None
+    return pages if isinstance(pages, list) else []
+
+
+def streamed_page(
+    raw: Any,
+    number: int,
+    request: StoryCreate,
+    primary: Language,
+    secondary: Language,
+    design: BookDesign,
+) -> tuple[StoryPage | None, list[str]]:
+    """Page `number` (its place in the answer, as `assemble` numbers it) checked on its own:
+    the flat shape, both texts present and each in its language's script, a scene, and
+    vocabulary entries complete in both languages (mended as `assemble` mends them)."""
+    if number > request.page_count:
+        return None, [f"more than the {request.page_count} pages asked for"]
+    try:
+        page = PageDraft.model_validate(raw)
+    except ValidationError as exc:
+        return None, [f"page {number} does not match the schema ({exc.error_count()} errors)"]
+    problems = _text_problems(f"page {number} text_primary", primary, page.text_primary)
+    problems += _text_problems(f"page {number} text_secondary", secondary, page.text_secondary)
+    scene = _bare_scene(page.scene, design.illustration_prefix)
+    if not scene:
+        problems.append(f"page {number} has no scene")
+    if problems:
+        return None, problems
+    try:
+        vocabulary = _vocabulary(page)
+    except ValidationError as exc:
+        return None, [f"page {number} vocabulary is malformed ({exc.error_count()} errors)"]
+    return (
+        StoryPage(
+            page_number=number,
+            text_primary=page.text_primary.strip(),
+            text_secondary=page.text_secondary.strip(),
+            illustration_prompt=f"{design.illustration_prefix} Scene: {scene}",
+            illustration_scene_prompt=scene,
+            vocabulary=vocabulary,
+        ),
+        [],
+    )
 
 
 def assemble_quiz(
