@@ -41,6 +41,9 @@ class Published:
         self.events.append(event)
         return True
 
+    async def is_canceled(self, story_id: str) -> bool:
+        return False
+
 
 class EpubOutage(LocalObjectStore):
     """The local store, refusing book.epub while `down`."""
