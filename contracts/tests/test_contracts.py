@@ -189,3 +189,35 @@ def test_child_names_are_keyed_by_the_books_language_codes() -> None:
     request = StoryCreate.model_validate(body)
     assert request.child_names == {"en": "Harin", "ko": "하린"}
     assert StoryCreate.model_validate(PLAN_BODY).child_names is None
+
+
+def _matches(pattern: str, subject: str) -> bool:
+    """NATS subject matching: `*` is one token, `>` one or more at the end."""
+    want, have = pattern.split("."), subject.split(".")
+    for index, token in enumerate(want):
+        if token == ">":
+            return len(have) > index
+        if index >= len(have) or token not in ("*", have[index]):
+            return False
+    return len(want) == len(have)
+
+
+def test_story_subjects_reach_every_message_of_a_story() -> None:
+    """A deleted story's messages are purged by these filters: every event's subject (and its
+    dead letter) on the stream that captures it, never another story's."""
+    from moretale_contracts.events import ALL_EVENTS
+    from moretale_contracts.streams import STREAMS, dead_letter_subject, story_subjects
+
+    story_id = "20261206_000000_story_mina_x1"
+    for event in ALL_EVENTS:
+        subject = f"{event.SUBJECT}.{story_id}"
+        homes = [s for s in STREAMS if any(_matches(p, subject) for p in s.subjects)]
+        assert homes, subject
+        for stream in homes:
+            filters = story_subjects(stream, story_id)
+            assert any(_matches(f, subject) for f in filters), subject
+            assert not any(_matches(f, f"{event.SUBJECT}.other_story") for f in filters)
+    for stream in STREAMS:
+        dead = dead_letter_subject(stream, story_id)
+        for home in [s for s in STREAMS if any(_matches(p, dead) for p in s.subjects)]:
+            assert any(_matches(f, dead) for f in story_subjects(home, story_id)), dead

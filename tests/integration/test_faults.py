@@ -324,9 +324,11 @@ def _log_lines(stack: Stack, key: str) -> list[dict[str, Any]]:
 def test_workers_killed_in_the_middle_of_a_book(
     stacks: Callable[..., Stack], gemini: FakeGeminiServer
 ) -> None:
-    gemini.configure(latency={"story": 0.2, "tts": 1.5, "image": 1.5})
+    gemini.configure(latency={"story": 0.2, "tts": 1.5, "image": 3.0})
     # Two replicas of each, every handler busy while jobs are queued: at any moment of the
-    # book, the replica killed is in the middle of a call.
+    # book, the replica killed is in the middle of a call. Pictures take twice as long as
+    # clips, so while the clips are waited for and their worker killed, the pictures are still
+    # early (the cover and a page of 7): both picture replicas are in a call when one is killed.
     stack = stacks(gemini_env(gemini, TTS_CONCURRENCY="2", ILLUSTRATION_CONCURRENCY="1"))
     stack.start_service("tts", wait=False, replica=2)
     stack.start_service("illustration", wait=False, replica=2)

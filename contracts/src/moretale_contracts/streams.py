@@ -119,7 +119,17 @@ def dead_letter_subject(stream: StreamSpec, story_id: str = "unknown") -> str:
     return f"deadletter.{stream.name.lower()}.{story_id}"
 
 
+# Tokens an event's subject has between a stream's prefix and the story id: `story.started`
+# has one after `story.`, `story.page.written` two (NATS' `*` matches exactly one token).
+SUBJECT_DEPTH = 3
+
+
 def story_subjects(stream: StreamSpec, story_id: str) -> list[str]:
     """Subject filters matching every message of one story on `stream`: every subject ends
-    with the story id (`{SUBJECT}.{story_id}`, `deadletter.{stream}.{story_id}`)."""
-    return [f"{subject.removesuffix('>')}*.{story_id}" for subject in stream.subjects]
+    with the story id (`{SUBJECT}.{story_id}`, `deadletter.{stream}.{story_id}`), with one to
+    `SUBJECT_DEPTH` tokens after the stream's prefix."""
+    return [
+        f"{subject.removesuffix('>')}{'*.' * depth}{story_id}"
+        for subject in stream.subjects
+        for depth in range(1, SUBJECT_DEPTH + 1)
+    ]

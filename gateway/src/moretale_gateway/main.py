@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -27,7 +28,7 @@ from moretale_gateway.reconciler import Reconciler
 from moretale_gateway.webhooks import WebhookSender
 from moretale_kit.bus import ConsumerOptions
 from moretale_kit.db import Database
-from moretale_kit.errors import install_error_handlers
+from moretale_kit.errors import error_response, install_error_handlers
 from moretale_kit.logs import log_context
 from moretale_kit.ops import ops_router
 from moretale_kit.runtime import Runtime
@@ -137,6 +138,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return app
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 class RequestIdMiddleware:
     """Every request gets an id (the client's `X-Request-ID`, else a new one): bound to every log
     line while it runs, kept in `request.state.request_id`, echoed in the answer's headers.
@@ -163,6 +167,12 @@ class RequestIdMiddleware:
             await send(message)
 
         with log_context(request_id=request_id):
+            if _CONTROL.search(scope["path"]):
+                # No route has a control character in it; Starlette's `$` would match before a
+                # trailing newline (`/api/stories/%0A` reached the list), so none is routed.
+                answer = error_response(404, "NOT_FOUND", "no such path")
+                await answer(scope, receive, send_with_id)
+                return
             await self.app(scope, receive, send_with_id)
 
 
