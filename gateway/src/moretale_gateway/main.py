@@ -1,4 +1,5 @@
-"""Gateway app: the public API, the projector that keeps rows current, the reconciler."""
+"""Gateway app: the public API, the projector that keeps rows current, the reconciler (in one
+process, or split by role: see `create_app`)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ import asyncio
 import contextlib
 import logging
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Coroutine
 from contextlib import asynccontextmanager
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
 from fastapi import FastAPI
@@ -17,6 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from moretale_contracts.streams import GATEWAY_PROJECTOR, GATEWAY_WEBHOOKS
 from moretale_gateway import SERVICE
+from moretale_gateway.admission import AdmissionMiddleware, StoryQueue
 from moretale_gateway.api.routes import reader, share, stories
 from moretale_gateway.config import Settings
 from moretale_gateway.outbox import Outbox
@@ -35,8 +38,12 @@ log = logging.getLogger(__name__)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
-    """The gateway app."""
+    """The gateway app for the settings' role: `api` serves the public API (and publishes the
+    outbox), `projector` keeps rows current from events (plus webhooks and the reconciler) and
+    serves only /healthz, /readyz and /metrics, `all` does both in one process."""
     settings = settings or Settings()
+    serves_api = settings.role in ("all", "api")
+    projects = settings.role in ("all", "projector")
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -48,57 +55,39 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.db = db
         try:
             async with (
-                Runtime.start(SERVICE, settings.common) as runtime,
-                httpx.AsyncClient(
-                    base_url=settings.asset_service_url, timeout=settings.asset_timeout_sec
-                ) as assets,
-                httpx.AsyncClient(
-                    timeout=settings.webhook_timeout_sec, follow_redirects=False
-                ) as webhook_client,
+                Runtime.start(service_name(settings), settings.common) as runtime,
+                contextlib.AsyncExitStack() as stack,
+                _Tasks() as tasks,
             ):
                 app.state.runtime = runtime
-                app.state.assets = assets
-                outbox = Outbox(
-                    db,
-                    runtime.bus,
-                    settings.outbox_max_pending,
-                    settings.outbox_record_interval_sec,
-                )
-                app.state.outbox = outbox
-                runtime.bus.consume(
-                    GATEWAY_PROJECTOR,
-                    Projector(db, runtime.bus).on_event,
-                    settings.consumer_options(),
-                )
-                sender = WebhookSender(
-                    webhook_client,
-                    settings.webhook_signing_secret(),
-                    settings.allow_private_callbacks,
-                )
-                runtime.bus.consume(
-                    GATEWAY_WEBHOOKS,
-                    sender.deliver,
-                    ConsumerOptions(
-                        concurrency=4,
-                        max_deliver=settings.webhook_max_attempts,
-                        ack_wait_sec=settings.webhook_timeout_sec * 3,
-                        backoff_base_sec=2.0,
-                        backoff_max_sec=300.0,
-                    ),
-                )
-                reconciler = Reconciler(
-                    db,
-                    runtime.bus,
-                    timedelta(seconds=settings.reconcile_interval_sec),
-                    timedelta(seconds=settings.requeue_after_sec),
-                )
-                task = asyncio.create_task(reconciler.run(), name="reconciler")
-                _announce(settings, keys[0] if embedded_key else None)
+                if projects:
+                    webhook_client = await stack.enter_async_context(
+                        httpx.AsyncClient(
+                            timeout=settings.webhook_timeout_sec, follow_redirects=False
+                        )
+                    )
+                    _start_projection(settings, db, runtime, webhook_client, tasks)
+                if serves_api:
+                    app.state.assets = await stack.enter_async_context(
+                        httpx.AsyncClient(
+                            base_url=settings.asset_service_url,
+                            timeout=settings.asset_timeout_sec,
+                        )
+                    )
+                    outbox = Outbox(
+                        db,
+                        runtime.bus,
+                        settings.outbox_max_pending,
+                        settings.outbox_record_interval_sec,
+                    )
+                    stack.push_async_callback(outbox.close)
+                    app.state.outbox = outbox
+                    app.state.story_queue = StoryQueue(runtime.bus, settings.admission_refresh_sec)
+                    tasks.start(app.state.story_queue.run(), "story queue")
+                    _announce(settings, keys[0] if embedded_key else None)
+                else:
+                    log.info("projector running; health on port %d", settings.projector_port)
                 yield
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
-                await outbox.close()
         finally:
             await db.close()
 
@@ -111,14 +100,82 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     install_error_handlers(app)
 
-    app.add_middleware(RequestIdMiddleware)
-    app.include_router(stories.router)
-    app.include_router(share.router)
-    app.include_router(reader.router)
+    if serves_api:
+        app.add_middleware(
+            AdmissionMiddleware,
+            max_in_flight=settings.admission_max_in_flight,
+            max_queued=settings.admission_max_queued,
+            retry_after_max_sec=settings.admission_retry_after_max_sec,
+            state=app.state,
+        )
+        app.add_middleware(RequestIdMiddleware)
+        app.include_router(stories.router)
+        app.include_router(share.router)
+        app.include_router(reader.router)
     app.include_router(
         ops_router(lambda: {**app.state.runtime.checks(), "database": app.state.db.check})
     )
     return app
+
+
+def service_name(settings: Settings) -> str:
+    """The name a process goes by on the bus, in logs and traces."""
+    return f"{SERVICE}-projector" if settings.role == "projector" else SERVICE
+
+
+def _start_projection(
+    settings: Settings,
+    db: Database,
+    runtime: Runtime,
+    webhook_client: httpx.AsyncClient,
+    tasks: _Tasks,
+) -> None:
+    """Events -> rows, webhooks owed -> deliveries, stuck stories -> published again."""
+    runtime.bus.consume(
+        GATEWAY_PROJECTOR,
+        Projector(db, runtime.bus).on_event,
+        settings.consumer_options(),
+    )
+    sender = WebhookSender(
+        webhook_client,
+        settings.webhook_signing_secret(),
+        settings.allow_private_callbacks,
+    )
+    runtime.bus.consume(
+        GATEWAY_WEBHOOKS,
+        sender.deliver,
+        ConsumerOptions(
+            concurrency=4,
+            max_deliver=settings.webhook_max_attempts,
+            ack_wait_sec=settings.webhook_timeout_sec * 3,
+            backoff_base_sec=2.0,
+            backoff_max_sec=300.0,
+        ),
+    )
+    reconciler = Reconciler(
+        db,
+        runtime.bus,
+        timedelta(seconds=settings.reconcile_interval_sec),
+        timedelta(seconds=settings.requeue_after_sec),
+    )
+    tasks.start(reconciler.run(), "reconciler")
+
+
+class _Tasks(contextlib.AbstractAsyncContextManager["_Tasks"]):
+    """Background loops of the app's lifetime, canceled (and awaited) when it ends."""
+
+    def __init__(self) -> None:
+        self._tasks: list[asyncio.Task[None]] = []
+
+    def start(self, loop: Coroutine[Any, Any, None], name: str) -> None:
+        self._tasks.append(asyncio.create_task(loop, name=name))
+
+    async def __aexit__(self, *_: object) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
 
 
 class RequestIdMiddleware:
