@@ -51,7 +51,6 @@ from servers import (  # noqa: E402
     HOST,
     FakeGeminiServer,
     PostgresServer,
-    RunningProcess,
     _find_pg_bin,
     free_port,
 )
@@ -269,18 +268,6 @@ async def load(
     return phases
 
 
-def start_projector(stack: Stack) -> None:
-    """`--gateway-roles split`: the gateway's projector role as a process of its own, as the
-    Procfile and the chart run it (the stack's gateway answers requests only)."""
-    port = free_port()
-    env = {**stack.env, "GATEWAY_ROLE": "projector", "GATEWAY_PROJECTOR_PORT": str(port)}
-    command = [sys.executable, "-m", "moretale_gateway", "--role", "projector"]
-    key = "gateway-projector"
-    stack.processes[key] = RunningProcess.start(command, env, stack.base / f"{key}.log", name=key)
-    stack.ports[key] = port
-    stack.wait_ready(key)
-
-
 def run_mode(base: Path, mode: str, args: argparse.Namespace) -> list[dict]:
     env = {
         "GATEWAY_RATE_LIMIT_PER_MINUTE": "1000000",
@@ -316,7 +303,7 @@ def run_mode(base: Path, mode: str, args: argparse.Namespace) -> list[dict]:
         stack = Stack.start(base / mode, env)
         try:
             if args.gateway_roles == "split":
-                start_projector(stack)
+                stack.start_projector()
             with stack.client() as client:
                 quiet = client.post("/api/stories/", json=TEXT_ONLY).json()["id"]
             stack.wait_for_status(quiet, {"completed"})
