@@ -47,7 +47,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        keys, embedded_key = settings.accepted_keys()
+        keys, embedded_key = settings.accepted_keys() if serves_api else ([], False)
         app.state.api_keys = keys
         db = Database.of(settings)
         await db.migrate(MIGRATIONS)
