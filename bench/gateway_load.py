@@ -268,6 +268,17 @@ async def load(
     return phases
 
 
+def report_slow_callbacks(stack: Stack, mode: str) -> None:
+    """`--slow-callback-ms`: print what the gateway's event loop logged as slow steps."""
+    for key, process in stack.processes.items():
+        if key.startswith("gateway"):
+            text = process.log_path.read_text(errors="replace")
+            slow = [line for line in text.splitlines() if "Executing" in line]
+            print(f"{mode} {key}: {len(slow)} slow event-loop steps", flush=True)
+            for line in slow[-40:]:
+                print("   ", line[:400], flush=True)
+
+
 def run_mode(base: Path, mode: str, args: argparse.Namespace) -> list[dict]:
     env = {
         "GATEWAY_RATE_LIMIT_PER_MINUTE": "1000000",
@@ -299,6 +310,8 @@ def run_mode(base: Path, mode: str, args: argparse.Namespace) -> list[dict]:
         }
     if args.gateway_roles == "split":
         env["GATEWAY_ROLE"] = "api"
+    if args.slow_callback_ms:
+        env["GATEWAY_SLOW_CALLBACK_MS"] = str(args.slow_callback_ms)
     try:
         stack = Stack.start(base / mode, env)
         try:
@@ -330,6 +343,8 @@ def run_mode(base: Path, mode: str, args: argparse.Namespace) -> list[dict]:
                 phase["mode"] = mode
             return phases
         finally:
+            if args.slow_callback_ms:
+                report_slow_callbacks(stack, mode)
             stack.stop()
     finally:
         if fake is not None:
@@ -377,6 +392,13 @@ def main() -> None:
         type=float,
         default=0.7,
         help="wait (up to 15 min) for the 1-minute load average to fall below this first",
+    )
+    parser.add_argument(
+        "--slow-callback-ms",
+        type=float,
+        default=0,
+        help="diagnostics: the gateway logs event-loop steps longer than this (asyncio debug "
+        "mode, which costs CPU itself: do not read the latencies of such a run)",
     )
     parser.add_argument("--httpx", action="store_true", help="load with httpx instead")
     parser.add_argument(

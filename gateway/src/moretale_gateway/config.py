@@ -30,6 +30,12 @@ class Settings(DatabaseServiceSettings):
         default=8010,
         description="Where a `projector` process serves /healthz, /readyz and /metrics.",
     )
+    slow_callback_ms: float = Field(
+        default=0,
+        ge=0,
+        description="Diagnostics: log every event-loop step that runs longer than this (asyncio "
+        "debug mode, which costs CPU itself); 0: off.",
+    )
     admission_max_in_flight: int = Field(
         default=64,
         ge=1,

@@ -47,6 +47,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if settings.slow_callback_ms:
+            _log_slow_callbacks(settings.slow_callback_ms)
         keys, embedded_key = settings.accepted_keys() if serves_api else ([], False)
         app.state.api_keys = keys
         db = Database.of(settings)
@@ -116,6 +118,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         ops_router(lambda: {**app.state.runtime.checks(), "database": app.state.db.check})
     )
     return app
+
+
+def _log_slow_callbacks(threshold_ms: float) -> None:
+    """asyncio's own stall report: every callback or task step that holds the event loop longer
+    than the threshold is logged (`Executing <Task ...> took 0.052 seconds`) with where it
+    was created. Debug mode costs CPU per callback: a diagnostic, not for production."""
+    loop = asyncio.get_running_loop()
+    loop.set_debug(True)
+    loop.slow_callback_duration = threshold_ms / 1000
+    logging.getLogger("asyncio").setLevel(logging.WARNING)
+    log.warning("event-loop debug: logging steps longer than %g ms", threshold_ms)
 
 
 def service_name(settings: Settings) -> str:
