@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import math
 import os
 import re
 import statistics
@@ -471,7 +472,8 @@ def summary(phases: list[dict], args: argparse.Namespace) -> str:
         groups.setdefault(_key(phase), []).append(phase)
     rows = []
     for (mode, name, rate), runs in groups.items():
-        p99s = sorted(p["p99"] for p in runs)
+        # A run that accepted nothing (every answer a 503) has no p99 of accepted answers.
+        p99s = sorted(p["p99"] for p in runs if not math.isnan(p["p99"])) or [math.nan]
         worst = p99s[-1]
         loads = [p["load_average"] for p in runs]
         rows.append(
@@ -480,9 +482,14 @@ def summary(phases: list[dict], args: argparse.Namespace) -> str:
                 name,
                 f"{rate:g}/s",
                 len(runs),
-                f"{statistics.median(p['p50'] for p in runs):.1f} ms",
-                f"{p99s[0]:.1f} / {statistics.median(p99s):.1f} / {worst:.1f} ms",
-                ("met" if worst <= TARGET_P99_MS else "missed") + f" ({worst:.1f} ms)",
+                f"{statistics.median(p['p50'] for p in runs if not math.isnan(p['p50'])):.1f} ms"
+                if any(not math.isnan(p["p50"]) for p in runs)
+                else "-",
+                f"{p99s[0]:.1f} / {statistics.median(p99s):.1f} / {worst:.1f} ms"
+                + (f" ({len(p99s)} runs)" if len(p99s) < len(runs) else ""),
+                ("met" if worst <= TARGET_P99_MS else "missed") + f" ({worst:.1f} ms)"
+                if not math.isnan(worst)
+                else "none accepted",
                 f"{max(p['answered_p99'] for p in runs):.1f} ms",
                 sum(p["shed"] for p in runs),
                 f"{statistics.median(p['throughput'] for p in runs):.0f}/s",
