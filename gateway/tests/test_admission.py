@@ -10,6 +10,7 @@ from types import SimpleNamespace
 
 import httpx
 from fastapi import FastAPI
+from prometheus_client import REGISTRY
 
 from moretale_gateway.admission import AdmissionMiddleware
 from moretale_kit.errors import install_error_handlers
@@ -49,7 +50,9 @@ async def test_beyond_the_in_flight_limit_a_request_is_shed_at_once() -> None:
         assert await entered.get() == "w"
         held = [asyncio.create_task(client.get(f"/api/stories/s{i}")) for i in range(2)]
         assert {await entered.get(), await entered.get()} == {"s0", "s1"}
+        before = _shed("OVERLOADED")
         shed = await client.get("/api/stories/s3")
+        assert _shed("OVERLOADED") == before + 1
         assert shed.status_code == 503
         assert shed.headers["Retry-After"] == "1"
         assert shed.json()["error"]["code"] == "OVERLOADED"
@@ -81,3 +84,8 @@ async def test_a_failing_request_gives_its_place_back() -> None:
         for _ in range(3):
             assert (await client.get("/api/boom")).status_code == 500
     assert middleware.in_flight == 0
+
+
+def _shed(code: str) -> float:
+    value = REGISTRY.get_sample_value("moretale_gateway_shed_requests_total", {"code": code})
+    return value or 0.0

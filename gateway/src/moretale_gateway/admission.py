@@ -23,6 +23,7 @@ import math
 from typing import Any
 
 from nats.js.errors import NotFoundError
+from prometheus_client import Counter
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from moretale_contracts.streams import STORY_WRITER
@@ -33,6 +34,12 @@ from moretale_kit.errors import error_response
 log = logging.getLogger(__name__)
 
 _CREATE_PATHS = frozenset({API_PREFIX, API_PREFIX + "/"})
+
+SHED = Counter(
+    "moretale_gateway_shed_requests_total",
+    "Requests answered 503 by admission control, by error code.",
+    ["code"],
+)
 
 
 class StoryQueue:
@@ -114,6 +121,7 @@ class AdmissionMiddleware:
                 {"max_in_flight": self.max_in_flight},
                 headers={"Retry-After": "1"},
             )
+            SHED.labels("OVERLOADED").inc()
             await response(scope, receive, send)
             return
         if scope["method"] == "POST" and scope["path"] in _CREATE_PATHS:
@@ -127,6 +135,7 @@ class AdmissionMiddleware:
                     {"waiting": queue.waiting, "max_queued": self.max_queued},
                     headers={"Retry-After": str(retry_after)},
                 )
+                SHED.labels("STORY_QUEUE_FULL").inc()
                 await response(scope, receive, send)
                 return
         if _long_poll(scope):
