@@ -491,7 +491,8 @@ def summary(phases: list[dict], args: argparse.Namespace) -> str:
     rows = []
     for (mode, name, rate), runs in groups.items():
         # A run that accepted nothing (every answer a 503) has no p99 of accepted answers.
-        p99s = sorted(p["p99"] for p in runs if not math.isnan(p["p99"])) or [math.nan]
+        accepted = sorted(p["p99"] for p in runs if not math.isnan(p["p99"]))
+        p99s = accepted or [math.nan]
         worst = p99s[-1]
         loads = [p["load_average"] for p in runs]
         rows.append(
@@ -504,7 +505,7 @@ def summary(phases: list[dict], args: argparse.Namespace) -> str:
                 if any(not math.isnan(p["p50"]) for p in runs)
                 else "-",
                 f"{p99s[0]:.1f} / {statistics.median(p99s):.1f} / {worst:.1f} ms"
-                + (f" ({len(p99s)} runs)" if len(p99s) < len(runs) else ""),
+                + (f" ({len(accepted)} runs)" if len(accepted) < len(runs) else ""),
                 ("met" if worst <= TARGET_P99_MS else "missed") + f" ({worst:.1f} ms)"
                 if not math.isnan(worst)
                 else "none accepted",
