@@ -335,7 +335,8 @@ def run_mode(base: Path, mode: str, args: argparse.Namespace) -> list[dict]:
         stack = Stack.start(base / mode, env)
         try:
             if args.gateway_roles == "split":
-                stack.start_projector()
+                nice = {"GATEWAY_NICE": str(args.projector_nice)} if args.projector_nice else {}
+                stack.start_projector(extra_env=nice)
             with stack.client() as client:
                 quiet = client.post("/api/stories/", json=TEXT_ONLY).json()["id"]
             stack.wait_for_status(quiet, {"completed"})
@@ -405,6 +406,12 @@ def main() -> None:
         default="split",
         help="split: the gateway's api and projector roles as two processes (as the Procfile "
         "and the chart run them); all: one process doing both",
+    )
+    parser.add_argument(
+        "--projector-nice",
+        type=int,
+        default=0,
+        help="split roles: the projector process at this niceness (GATEWAY_NICE for it only)",
     )
     parser.add_argument(
         "--quiet-load",
