@@ -404,8 +404,8 @@ def main() -> None:
         "--gateway-roles",
         choices=["split", "all"],
         default="split",
-        help="split: the gateway's api and projector roles as two processes (as the Procfile "
-        "and the chart run them); all: one process doing both",
+        help="split: the gateway's api and projector roles as two processes (as the chart "
+        "runs them); all: one process doing both (as make run starts it)",
     )
     parser.add_argument(
         "--projector-nice",
@@ -480,8 +480,9 @@ def main() -> None:
 
 ROLES = {
     "split": "two processes, `--role api` (answers requests) and `--role projector` (applies "
-    "events to rows, webhooks, reconciler), as the Procfile and the chart run it;",
-    "all": "one process (`--role all`) answering requests and projecting events;",
+    "events to rows, webhooks, reconciler), as the chart runs it (`make run`: one process);",
+    "all": "one process (`--role all`) answering requests and projecting events, as `make run` "
+    "starts it;",
 }
 
 
