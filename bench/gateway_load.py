@@ -2,7 +2,15 @@
 
     .venv/bin/python bench/gateway_load.py [--rate 200] [--get-seconds 10] [--post-seconds 5]
         [--post-rates 200,50] [--warmup-seconds 1] [--books 10]
-        [--modes gemini,gemini+postgres,offline] [--httpx] [--no-record]
+        [--modes gemini,gemini+postgres,offline] [--runs 5] [--gateway-roles split|all]
+        [--quiet-load 0.7] [--profile DIR] [--slow-callback-ms MS] [--httpx] [--no-record]
+
+Every mode runs `--runs` times (5), each time on a fresh stack, and the summary gives p99 over
+the runs as min / median / max; the target reads the worst run. The CPU model (/proc/cpuinfo)
+and the load average at the start of each run are recorded with the figures. `--profile DIR`
+samples the gateway with py-spy during each phase (collapsed stacks per thread, for
+flamegraph tools); `--slow-callback-ms` has the gateway log event-loop steps longer than that.
+A 503 of admission control is counted as shed, by its code (`OVERLOADED`, `STORY_QUEUE_FULL`).
 
 For each mode, a stack (five services, loopback only) starts and `--books` 24-page books are
 requested; while they generate, an open-loop client sends requests at a fixed rate (one every
@@ -31,8 +39,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import math
 import os
 import re
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -45,7 +56,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "integration"))
 
 from report import BOOK, machine, percentile, record, table, wait_quiet  # noqa: E402
-from servers import HOST, FakeGeminiServer, PostgresServer, _find_pg_bin, free_port  # noqa: E402
+from servers import (  # noqa: E402
+    HOST,
+    FakeGeminiServer,
+    PostgresServer,
+    _find_pg_bin,
+    free_port,
+)
 from stack import API_KEY, Stack  # noqa: E402
 
 LATENCY = {"story": 8.0, "tts": 3.0, "image": 6.0}
@@ -82,8 +99,9 @@ class LoopbackClient:
         self.idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter, float]] = []
         self.slots = asyncio.Semaphore(max_connections)
 
-    async def request(self, method: str, path: str, body: Any = None) -> int:
-        """Send one request; its status code (raises OSError or IncompleteReadError)."""
+    async def request(self, method: str, path: str, body: Any = None) -> str:
+        """Send one request; its status code, with the error code of a 503 (`503 OVERLOADED`)
+        (raises OSError or IncompleteReadError)."""
         data = b"" if body is None else json.dumps(body).encode()
         head = f"{method} {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n{self.head}"
         if body is not None:
@@ -96,7 +114,7 @@ class LoopbackClient:
                 status_line = await reader.readuntil(b"\r\n")
                 headers = await reader.readuntil(b"\r\n\r\n")
                 length = re.search(rb"(?i)content-length:\s*(\d+)", headers)
-                await reader.readexactly(int(length.group(1)) if length else 0)
+                answer = await reader.readexactly(int(length.group(1)) if length else 0)
             except BaseException:
                 writer.close()
                 raise
@@ -104,7 +122,7 @@ class LoopbackClient:
                 writer.close()
             else:
                 self.idle.append((reader, writer, time.monotonic()))
-            return int(status_line.split()[1])
+            return _status(status_line.split()[1].decode(), answer)
 
     async def _connection(self) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
         while self.idle:
@@ -120,6 +138,14 @@ class LoopbackClient:
         self.idle.clear()
 
 
+def _status(code: str, body: bytes) -> str:
+    """`503 CODE` for a shed answer (the envelope's code: OVERLOADED, STORY_QUEUE_FULL)."""
+    if code == "503":
+        found = re.search(rb'"code"\s*:\s*"([A-Z_]+)"', body)
+        return f"503 {found.group(1).decode()}" if found else code
+    return code
+
+
 class HttpxClient:
     """The same interface over httpx (`--httpx`), to compare load generators."""
 
@@ -127,9 +153,10 @@ class HttpxClient:
         limits = httpx.Limits(max_connections=256, keepalive_expiry=3.0)
         self.client = httpx.AsyncClient(base_url=base_url, headers=headers, limits=limits)
 
-    async def request(self, method: str, path: str, body: Any = None) -> int:
+    async def request(self, method: str, path: str, body: Any = None) -> str:
         try:
-            return (await self.client.request(method, path, json=body)).status_code
+            answer = await self.client.request(method, path, json=body)
+            return _status(str(answer.status_code), answer.content)
         except httpx.TransportError as exc:
             raise OSError(repr(exc)) from exc
 
@@ -144,6 +171,7 @@ async def fixed_rate(
     loop = asyncio.get_running_loop()
     count = int(rate * seconds)
     latencies: list[float] = []
+    answered: list[float] = []  # every HTTP answer, a 503 that sheds load included
     late: list[float] = []
     codes: dict[str, int] = {}
 
@@ -152,10 +180,12 @@ async def fixed_rate(
         started = loop.time()
         late.append(started - at)
         try:
-            key = str(await asyncio.wait_for(client.request(method, url, body), 10))
+            key = await asyncio.wait_for(client.request(method, url, body), 10)
         except (OSError, asyncio.IncompleteReadError, TimeoutError) as exc:
             key = type(exc).__name__
         codes[key] = codes.get(key, 0) + 1
+        if key[:3].isdigit():
+            answered.append(loop.time() - started)
         if key.startswith("2"):
             latencies.append(loop.time() - started)
 
@@ -180,14 +210,33 @@ async def fixed_rate(
         "p90": percentile(latencies, 90) * 1000,
         "p99": percentile(latencies, 99) * 1000,
         "max": max(latencies, default=float("nan")) * 1000,
+        "shed": sum(n for code, n in codes.items() if code.startswith("503")),
+        "answered_p99": percentile(answered, 99) * 1000,
         "late_p99": percentile(late, 99) * 1000,
     }
+
+
+def start_profiler(
+    args: argparse.Namespace, pid: int, phase: str, seconds: float
+) -> subprocess.Popen[bytes] | None:
+    """`--profile DIR`: py-spy samples the gateway during the phase (collapsed stacks per
+    thread, idle frames included, so a stall shows where the event loop stood)."""
+    if not args.profile:
+        return None
+    args.profile.mkdir(parents=True, exist_ok=True)
+    slug = re.sub(r"[^a-z0-9]+", "-", f"{args.current_mode} {phase} {args.current_run}".lower())
+    out = args.profile / f"{slug.strip('-')}.txt"
+    command = [str(Path(sys.executable).parent / "py-spy"), "record", "--pid", str(pid)]
+    command += ["--duration", str(int(seconds)), "--rate", "250", "--format", "raw"]
+    command += ["--threads", "--idle", "--nonblocking", "--output", str(out)]
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 async def load(
     stack: Stack, story_ids: list[str], args: argparse.Namespace, baseline: bool = False
 ) -> list[dict]:
     gateway = stack.processes["gateway"].pid
+    projector = stack.processes.get("gateway-projector")
     headers = {"X-API-Key": API_KEY}
     client: LoopbackClient | HttpxClient = (
         HttpxClient(stack.gateway_url, headers)
@@ -217,18 +266,36 @@ async def load(
             # statements and plans per pooled connection, new client connections).
             await fixed_rate(client, make, rate, args.warmup_seconds)
             cpu0, busy0, own0 = cpu_seconds(gateway), machine_busy(), cpu_seconds(os.getpid())
+            projector0 = cpu_seconds(projector.pid) if projector else 0.0
+            profiler = start_profiler(args, gateway, name, seconds)
             result = await fixed_rate(client, make, rate, seconds)
+            if profiler is not None:
+                await asyncio.to_thread(profiler.wait)
             used = cpu_seconds(gateway) - cpu0
             result["client_cpu"] = (cpu_seconds(os.getpid()) - own0) / result["elapsed"]
             busy1 = machine_busy()
             result["machine_busy"] = (busy1[0] - busy0[0]) / (busy1[1] - busy0[1])
             result |= {"phase": name, "rate": rate, "gateway_cpu": used / result["elapsed"]}
             result["cpu_per_request"] = used / max(result["sent"], 1) * 1000
+            result["projector_cpu"] = (
+                (cpu_seconds(projector.pid) - projector0) / result["elapsed"] if projector else None
+            )
             phases.append(result)
             await asyncio.sleep(1)  # let the backlog of one phase drain before the next
     finally:
         await client.aclose()
     return phases
+
+
+def report_slow_callbacks(stack: Stack, mode: str) -> None:
+    """`--slow-callback-ms`: print what the gateway's event loop logged as slow steps."""
+    for key, process in stack.processes.items():
+        if key.startswith("gateway"):
+            text = process.log_path.read_text(errors="replace")
+            slow = [line for line in text.splitlines() if "Executing" in line]
+            print(f"{mode} {key}: {len(slow)} slow event-loop steps", flush=True)
+            for line in slow[-40:]:
+                print("   ", line[:400], flush=True)
 
 
 def run_mode(base: Path, mode: str, args: argparse.Namespace) -> list[dict]:
@@ -260,9 +327,16 @@ def run_mode(base: Path, mode: str, args: argparse.Namespace) -> list[dict]:
             "TTS_CONCURRENCY": "4",
             "ILLUSTRATION_CONCURRENCY": "4",
         }
+    if args.gateway_roles == "split":
+        env["GATEWAY_ROLE"] = "api"
+    if args.slow_callback_ms:
+        env["GATEWAY_SLOW_CALLBACK_MS"] = str(args.slow_callback_ms)
     try:
         stack = Stack.start(base / mode, env)
         try:
+            if args.gateway_roles == "split":
+                nice = {"GATEWAY_NICE": str(args.projector_nice)} if args.projector_nice else {}
+                stack.start_projector(extra_env=nice)
             with stack.client() as client:
                 quiet = client.post("/api/stories/", json=TEXT_ONLY).json()["id"]
             stack.wait_for_status(quiet, {"completed"})
@@ -289,6 +363,8 @@ def run_mode(base: Path, mode: str, args: argparse.Namespace) -> list[dict]:
                 phase["mode"] = mode
             return phases
         finally:
+            if args.slow_callback_ms:
+                report_slow_callbacks(stack, mode)
             stack.stop()
     finally:
         if fake is not None:
@@ -321,59 +397,58 @@ def main() -> None:
         default="gemini,gemini+postgres,offline",
         help="workers (gemini: the fake API; offline: eSpeak + Pillow), +postgres for PostgreSQL",
     )
+    parser.add_argument(
+        "--runs", type=int, default=5, help="runs of every mode, each on a fresh stack"
+    )
+    parser.add_argument(
+        "--gateway-roles",
+        choices=["split", "all"],
+        default="split",
+        help="split: the gateway's api and projector roles as two processes (as the chart "
+        "runs them); all: one process doing both (as make run starts it)",
+    )
+    parser.add_argument(
+        "--projector-nice",
+        type=int,
+        default=0,
+        help="split roles: the projector process at this niceness (GATEWAY_NICE for it only)",
+    )
+    parser.add_argument(
+        "--quiet-load",
+        type=float,
+        default=0.7,
+        help="wait (up to 15 min) for the 1-minute load average to fall below this first",
+    )
+    parser.add_argument(
+        "--slow-callback-ms",
+        type=float,
+        default=0,
+        help="diagnostics: the gateway logs event-loop steps longer than this (asyncio debug "
+        "mode, which costs CPU itself: do not read the latencies of such a run)",
+    )
     parser.add_argument("--httpx", action="store_true", help="load with httpx instead")
+    parser.add_argument(
+        "--profile", type=Path, help="py-spy the gateway in each phase, stacks into this folder"
+    )
     parser.add_argument("--no-record", action="store_true", help="do not write RESULTS.md")
     args = parser.parse_args()
-    wait_quiet()
+    wait_quiet(args.quiet_load)
 
     phases: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="moretale-gateway-bench-") as tmp:
-        for mode in args.modes.split(","):
-            phases += run_mode(Path(tmp), mode, args)
-            print(f"{mode}: done", flush=True)
-    headers = [
-        "workers",
-        "request",
-        "books generating",
-        "rate",
-        "sent",
-        "ok",
-        "other answers",
-        "throughput",
-        "p50",
-        "p90",
-        "p99 (<= 25 ms)",
-        "max",
-        "client late p99",
-        "gateway CPU",
-        "gateway CPU / request",
-        "client CPU",
-        "machine CPU busy",
-    ]
-    rows = [
-        [
-            p["mode"],
-            p["phase"],
-            p["books_running"],
-            f"{p['rate']:g}/s",
-            f"{p['sent']} in {p['sent_in']:.1f} s",
-            p["ok"],
-            ", ".join(f"{k}: {v}" for k, v in p["codes"].items() if not k.startswith("2")) or "-",
-            f"{p['throughput']:.0f}/s",
-            f"{p['p50']:.1f} ms",
-            f"{p['p90']:.1f} ms",
-            f"{p['p99']:.1f} ms" + ("" if p["p99"] <= TARGET_P99_MS else " (missed)"),
-            f"{p['max']:.0f} ms",
-            f"{p['late_p99']:.1f} ms",
-            f"{p['gateway_cpu'] * 100:.0f}%",
-            f"{p['cpu_per_request']:.1f} ms",
-            f"{p['client_cpu'] * 100:.0f}%",
-            f"{p['machine_busy'] * 100:.0f}%",
-        ]
-        for p in phases
-    ]
-    text = table(headers, rows)
+        for run in range(1, args.runs + 1):
+            for mode in args.modes.split(","):
+                args.current_mode, args.current_run = mode, run
+                load_average = os.getloadavg()[0]
+                for phase in run_mode(Path(tmp) / f"run{run}", mode, args):
+                    phases.append(phase | {"run": run, "load_average": load_average})
+                print(f"run {run}, {mode}: done (load average {load_average:.2f})", flush=True)
+    text = summary(phases, args) + "\n\nEvery run:\n\n" + every_run(phases)
     notes = f"""
+- {args.runs} runs of every mode, each on a fresh stack; the summary reads p99 over the runs
+  (min / median / max) and the target column reads the worst run. "load average" is the
+  machine's 1-minute load average when the run started (other work on a shared machine shows
+  there).
 - {args.rate:g} requests/s, open loop (each request leaves at its scheduled time whatever the
   earlier ones did); latency is measured from sending to the full answer. "client late p99" is
   how late the client itself sent (the client shares the machine's {os.cpu_count()} cores).
@@ -381,10 +456,13 @@ def main() -> None:
   the fake API, workers waiting on the network as in production; `offline` = eSpeak NG and the
   Pillow painter on the same cores, at niceness 10 as `make run` starts them). GET reads those
   books; POST makes text-only books.
-- The gateway is one uvicorn process (one core at most: "gateway CPU" is its share of one core
-  during the phase); its database is SQLite, or PostgreSQL (on the same machine) in the
-  `+postgres` rows; nats-server runs with `sync_interval: always`. "machine CPU busy" counts
-  every process on the machine (client, services, nats-server, PostgreSQL, fake API).
+- The gateway: {ROLES[args.gateway_roles]} "gateway CPU" is the request-serving process's share
+  of one core during the phase, "projector CPU" the projector process's. Its database is
+  SQLite, or PostgreSQL (on the same machine) in the `+postgres` rows; nats-server runs with
+  `sync_interval: always`. "machine CPU busy" counts every process on the machine.
+- "p99" is over accepted answers (2xx); "p99 all answers" adds the 503s of admission control
+  ("shed": `OVERLOADED` or `STORY_QUEUE_FULL`, with Retry-After), which are answers too; for POST
+  "accepted/s" is the rate the system took books at.
 - First row of each mode: the same GET load with no book generating, for comparison.
 - Each phase first sends at its rate for {args.warmup_seconds:g} s, not measured (cold pooled
   connections, new client connections); the columns describe the seconds after it.
@@ -398,6 +476,124 @@ def main() -> None:
             command.strip(),
             f"{text}\n{notes}",
         )
+
+
+ROLES = {
+    "split": "two processes, `--role api` (answers requests) and `--role projector` (applies "
+    "events to rows, webhooks, reconciler), as the chart runs it (`make run`: one process);",
+    "all": "one process (`--role all`) answering requests and projecting events, as `make run` "
+    "starts it;",
+}
+
+
+def _key(phase: dict) -> tuple[str, str, float]:
+    return phase["mode"], phase["phase"], phase["rate"]
+
+
+def summary(phases: list[dict], args: argparse.Namespace) -> str:
+    """One row per mode and phase: p99 over the runs, min / median / max; the target reads
+    the worst run."""
+    groups: dict[tuple[str, str, float], list[dict]] = {}
+    for phase in phases:
+        groups.setdefault(_key(phase), []).append(phase)
+    rows = []
+    for (mode, name, rate), runs in groups.items():
+        # A run that accepted nothing (every answer a 503) has no p99 of accepted answers.
+        accepted = sorted(p["p99"] for p in runs if not math.isnan(p["p99"]))
+        p99s = accepted or [math.nan]
+        worst = p99s[-1]
+        loads = [p["load_average"] for p in runs]
+        rows.append(
+            [
+                mode,
+                name,
+                f"{rate:g}/s",
+                len(runs),
+                f"{statistics.median(p['p50'] for p in runs if not math.isnan(p['p50'])):.1f} ms"
+                if any(not math.isnan(p["p50"]) for p in runs)
+                else "-",
+                f"{p99s[0]:.1f} / {statistics.median(p99s):.1f} / {worst:.1f} ms"
+                + (f" ({len(accepted)} runs)" if len(accepted) < len(runs) else ""),
+                ("met" if worst <= TARGET_P99_MS else "missed") + f" ({worst:.1f} ms)"
+                if not math.isnan(worst)
+                else "none accepted",
+                f"{max(p['answered_p99'] for p in runs):.1f} ms",
+                sum(p["shed"] for p in runs),
+                f"{statistics.median(p['throughput'] for p in runs):.0f}/s",
+                f"{statistics.median(p['cpu_per_request'] for p in runs):.1f} ms",
+                f"{statistics.median(p['machine_busy'] for p in runs) * 100:.0f}%",
+                f"{min(loads):.2f}-{max(loads):.2f}",
+            ]
+        )
+    headers = [
+        "workers",
+        "request",
+        "rate",
+        "runs",
+        "p50 (median)",
+        "p99 min / median / max",
+        f"worst p99 <= {TARGET_P99_MS:g} ms",
+        "p99 all answers (worst)",
+        "shed (503)",
+        "accepted/s (median)",
+        "gateway CPU / request",
+        "machine CPU busy",
+        "load average",
+    ]
+    return table(headers, rows)
+
+
+def every_run(phases: list[dict]) -> str:
+    headers = [
+        "run",
+        "workers",
+        "request",
+        "books generating",
+        "rate",
+        "sent",
+        "ok",
+        "other answers",
+        "accepted/s",
+        "p50",
+        "p90",
+        "p99",
+        "max",
+        "p99 all answers",
+        "client late p99",
+        "gateway CPU",
+        "projector CPU",
+        "gateway CPU / request",
+        "client CPU",
+        "machine CPU busy",
+        "load average",
+    ]
+    rows = [
+        [
+            p["run"],
+            p["mode"],
+            p["phase"],
+            p["books_running"],
+            f"{p['rate']:g}/s",
+            f"{p['sent']} in {p['sent_in']:.1f} s",
+            p["ok"],
+            ", ".join(f"{k}: {v}" for k, v in p["codes"].items() if not k.startswith("2")) or "-",
+            f"{p['throughput']:.0f}/s",
+            f"{p['p50']:.1f} ms",
+            f"{p['p90']:.1f} ms",
+            f"{p['p99']:.1f} ms" + ("" if p["p99"] <= TARGET_P99_MS else " (missed)"),
+            f"{p['max']:.0f} ms",
+            f"{p['answered_p99']:.1f} ms",
+            f"{p['late_p99']:.1f} ms",
+            f"{p['gateway_cpu'] * 100:.0f}%",
+            "-" if p["projector_cpu"] is None else f"{p['projector_cpu'] * 100:.0f}%",
+            f"{p['cpu_per_request']:.1f} ms",
+            f"{p['client_cpu'] * 100:.0f}%",
+            f"{p['machine_busy'] * 100:.0f}%",
+            f"{p['load_average']:.2f}",
+        ]
+        for p in phases
+    ]
+    return table(headers, rows)
 
 
 if __name__ == "__main__":

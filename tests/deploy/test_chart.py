@@ -290,7 +290,8 @@ def test_schema_rejects(values: dict[str, Any], complaint: str) -> None:
 
 def test_one_deployment_per_service(case: tuple[str, Rendered]) -> None:
     _, rendered = case
-    assert set(rendered.of("Deployment")) == {f"{RELEASE}-{c[0]}" for c in COMPONENTS.values()}
+    services = set(rendered.of("Deployment")) - {f"{RELEASE}-gateway-projector"}
+    assert services == {f"{RELEASE}-{c[0]}" for c in COMPONENTS.values()}
     for suffix, package, prefix, port in COMPONENTS.values():
         deployment = rendered.deployment(suffix)
         container = rendered.container(suffix)
@@ -1207,3 +1208,25 @@ def test_espeak_loads_from_an_exec_tmpfs(defaults: Rendered) -> None:
     mounts = {m["name"]: m["mountPath"] for m in defaults.container("tts-service")["volumeMounts"]}
     assert mounts["espeak"] == "/run/espeak"
     assert "TMPDIR" not in defaults.env("illustration-service")
+# --- the gateway's projector role -----------------------------------------------------------
+
+
+def test_the_projector_role_has_its_own_deployment(case: tuple[str, Rendered]) -> None:
+    _, rendered = case
+    container = rendered.container("gateway-projector")
+    assert container["command"] == ["python", "-m", "moretale_gateway", "--role", "projector"]
+    assert container["image"] == rendered.container("gateway")["image"]
+    assert container["ports"] == [{"name": "http", "containerPort": 8010, "protocol": "TCP"}]
+    assert container["readinessProbe"]["httpGet"] == {"path": "/readyz", "port": "http"}
+    env = {e["name"]: e for e in container["env"]}
+    assert env["GATEWAY_PROJECTOR_PORT"]["value"] == "8010"
+    assert env["GATEWAY_DATABASE_URL"]["valueFrom"]["secretKeyRef"]["key"] == "GATEWAY_DATABASE_URL"
+    # The gateway pods then only answer requests.
+    assert rendered.env("gateway")["GATEWAY_ROLE"] == "api"
+
+
+def test_without_the_projector_deployment_the_gateway_projects() -> None:
+    rendered = Rendered({**SECRETS_GIVEN, "gatewayProjector": {"enabled": False}})
+    assert f"{RELEASE}-gateway-projector" not in rendered.of("Deployment")
+    assert f"{RELEASE}-gateway-projector" not in rendered.of("PodDisruptionBudget")
+    assert rendered.env("gateway")["GATEWAY_ROLE"] == "all"

@@ -108,6 +108,24 @@ class Stack:
             self.wait_ready(key)
         return key
 
+    def start_projector(
+        self, key: str = "gateway-projector", extra_env: dict[str, str] | None = None
+    ) -> str:
+        """Start the gateway's projector role (`--role projector`) as a process of its own, on
+        a port of its own for its probes; the stack's gateway should then run `GATEWAY_ROLE=api`.
+        """
+        port = self.ports.setdefault(key, free_port())
+        env = {
+            **self.env,
+            "GATEWAY_ROLE": "projector",
+            "GATEWAY_PROJECTOR_PORT": str(port),
+            **(extra_env or {}),
+        }
+        command = [sys.executable, "-m", "moretale_gateway", "--role", "projector"]
+        self.processes[key] = RunningProcess.start(command, env, self.base / f"{key}.log", name=key)
+        self.wait_ready(key)
+        return key
+
     def kill_service(self, key: str) -> None:
         """SIGKILL a service process (`name` or `name-N`), as in a crash: no graceful exit."""
         self.processes[key].kill()

@@ -7,7 +7,7 @@ import hashlib
 import hmac
 import secrets
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import SettingsConfigDict
@@ -22,6 +22,40 @@ class Settings(DatabaseServiceSettings):
     database_file: ClassVar[str] = "gateway.db"
 
     port: int = 8000
+    role: Literal["all", "api", "projector"] = Field(
+        default="all",
+        description="What this process does: `api` answers requests (and publishes the "
+        "outbox), `projector` applies story events to rows, delivers webhooks and runs the "
+        "reconciler, `all` both. `python -m moretale_gateway --role ...` overrides it.",
+    )
+    projector_port: int = Field(
+        default=8010,
+        description="Where a `projector` process serves /healthz, /readyz and /metrics.",
+    )
+    slow_callback_ms: float = Field(
+        default=0,
+        ge=0,
+        description="Diagnostics: log every event-loop step that runs longer than this (asyncio "
+        "debug mode, which costs CPU itself); 0: off.",
+    )
+    admission_max_in_flight: int = Field(
+        default=64,
+        ge=1,
+        description="API requests this process answers at once; beyond it a request gets 503 "
+        "`OVERLOADED` (Retry-After 1) at once instead of waiting in line.",
+    )
+    admission_max_queued: int = Field(
+        default=1000,
+        ge=1,
+        description="Books waiting for a story writer (accepted, not yet taken); at this many "
+        "`POST /api/stories/` answers 503 `STORY_QUEUE_FULL` with Retry-After.",
+    )
+    admission_refresh_sec: float = Field(
+        default=1.0, gt=0, le=60, description="How often the waiting books are counted (NATS)."
+    )
+    admission_retry_after_max_sec: int = Field(
+        default=60, ge=1, description="Cap of the Retry-After a full queue answers with."
+    )
     api_keys: SecretStr | None = Field(
         default=None,
         validation_alias=AliasChoices("MORETALE_API_KEYS", "GATEWAY_API_KEYS"),

@@ -1,4 +1,5 @@
-"""Gateway app: the public API, the projector that keeps rows current, the reconciler."""
+"""Gateway app: the public API, the projector that keeps rows current, the reconciler (in one
+process, or split by role: see `create_app`)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ import contextlib
 import logging
 import re
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Coroutine
 from contextlib import asynccontextmanager
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
 from fastapi import FastAPI
@@ -18,6 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from moretale_contracts.streams import GATEWAY_PROJECTOR, GATEWAY_WEBHOOKS
 from moretale_gateway import SERVICE
+from moretale_gateway.admission import AdmissionMiddleware, StoryQueue
 from moretale_gateway.api.body_limit import BodyLimitMiddleware
 from moretale_gateway.api.deps import accepted_owners
 from moretale_gateway.api.routes import epub, reader, share, stories
@@ -38,12 +41,18 @@ log = logging.getLogger(__name__)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
-    """The gateway app."""
+    """The gateway app for the settings' role: `api` serves the public API (and publishes the
+    outbox), `projector` keeps rows current from events (plus webhooks and the reconciler) and
+    serves only /healthz, /readyz and /metrics, `all` does both in one process."""
     settings = settings or Settings()
+    serves_api = settings.role in ("all", "api")
+    projects = settings.role in ("all", "projector")
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        keys, embedded_key = settings.accepted_keys()
+        if settings.slow_callback_ms:
+            _log_slow_callbacks(settings.slow_callback_ms)
+        keys, embedded_key = settings.accepted_keys() if serves_api else ([], False)
         app.state.api_keys = accepted_owners(settings, keys)
         db = Database.of(settings)
         await db.migrate(MIGRATIONS)
@@ -51,62 +60,42 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.db = db
         try:
             async with (
-                Runtime.start(SERVICE, settings.common) as runtime,
-                httpx.AsyncClient(
-                    base_url=settings.asset_service_url,
-                    timeout=settings.asset_timeout_sec,
-                    headers={"Authorization": f"Bearer {settings.common.internal_secret()}"},
-                ) as assets,
-                httpx.AsyncClient(
-                    timeout=settings.webhook_timeout_sec, follow_redirects=False
-                ) as webhook_client,
+                Runtime.start(service_name(settings), settings.common) as runtime,
+                contextlib.AsyncExitStack() as stack,
+                _Tasks() as tasks,
             ):
                 app.state.runtime = runtime
-                app.state.assets = assets
-                outbox = Outbox(
-                    db,
-                    runtime.bus,
-                    settings.outbox_max_pending,
-                    settings.outbox_record_interval_sec,
-                )
-                app.state.outbox = outbox
-                runtime.bus.consume(
-                    GATEWAY_PROJECTOR,
-                    Projector(db, runtime.bus).on_event,
-                    settings.consumer_options(must_not_lose=True),
-                )
-                sender = WebhookSender(
-                    webhook_client,
-                    settings.webhook_signing_secret(),
-                    settings.allow_private_callbacks,
-                    settings.webhook_timeout_sec,
-                )
-                runtime.bus.consume(
-                    GATEWAY_WEBHOOKS,
-                    sender.deliver,
-                    ConsumerOptions(
-                        concurrency=4,
-                        max_deliver=settings.webhook_max_attempts,
-                        ack_wait_sec=settings.webhook_timeout_sec * 3,
-                        backoff_base_sec=2.0,
-                        backoff_max_sec=300.0,
-                        drain_sec=settings.drain_sec,
-                    ),
-                )
-                reconciler = Reconciler(
-                    db,
-                    runtime.bus,
-                    timedelta(seconds=settings.reconcile_interval_sec),
-                    timedelta(seconds=settings.requeue_after_sec),
-                    timedelta(seconds=settings.stall_after_sec),
-                )
-                task = asyncio.create_task(reconciler.run(), name="reconciler")
-                _announce(settings, keys[0] if embedded_key else None)
+                if projects:
+                    webhook_client = await stack.enter_async_context(
+                        httpx.AsyncClient(
+                            timeout=settings.webhook_timeout_sec, follow_redirects=False
+                        )
+                    )
+                    _start_projection(settings, db, runtime, webhook_client, tasks)
+                if serves_api:
+                    app.state.assets = await stack.enter_async_context(
+                        httpx.AsyncClient(
+                            base_url=settings.asset_service_url,
+                            timeout=settings.asset_timeout_sec,
+                            headers={
+                                "Authorization": f"Bearer {settings.common.internal_secret()}"
+                            },
+                        )
+                    )
+                    outbox = Outbox(
+                        db,
+                        runtime.bus,
+                        settings.outbox_max_pending,
+                        settings.outbox_record_interval_sec,
+                    )
+                    stack.push_async_callback(outbox.close)
+                    app.state.outbox = outbox
+                    app.state.story_queue = StoryQueue(runtime.bus, settings.admission_refresh_sec)
+                    tasks.start(app.state.story_queue.run(), "story queue")
+                    _announce(settings, keys[0] if embedded_key else None)
+                else:
+                    log.info("projector running; health on port %d", settings.projector_port)
                 yield
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
-                await outbox.close()
         finally:
             await db.close()
 
@@ -119,14 +108,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     install_error_handlers(app)
 
-    app.add_middleware(
-        BodyLimitMiddleware, max_bytes=settings.max_body_bytes, keyed_prefix=stories.router.prefix
-    )
-    app.add_middleware(RequestIdMiddleware)
-    app.include_router(stories.router)
-    app.include_router(share.router)
-    app.include_router(epub.router)
-    app.include_router(reader.router)
+    if serves_api:
+        app.add_middleware(
+            BodyLimitMiddleware,
+            max_bytes=settings.max_body_bytes,
+            keyed_prefix=stories.router.prefix,
+        )
+        app.add_middleware(
+            AdmissionMiddleware,
+            max_in_flight=settings.admission_max_in_flight,
+            max_queued=settings.admission_max_queued,
+            retry_after_max_sec=settings.admission_retry_after_max_sec,
+            state=app.state,
+        )
+        app.add_middleware(RequestIdMiddleware)
+        app.include_router(stories.router)
+        app.include_router(share.router)
+        app.include_router(epub.router)
+        app.include_router(reader.router)
     # Ready while the database answers: NATS and the object store show in /readyz's body and
     # in moretale_dependency_up, and a blip of either leaves every replica in the Service.
     app.include_router(
@@ -136,6 +135,80 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
     )
     return app
+
+
+def _log_slow_callbacks(threshold_ms: float) -> None:
+    """asyncio's own stall report: every callback or task step that holds the event loop longer
+    than the threshold is logged (`Executing <Task ...> took 0.052 seconds`) with where it
+    was created. Debug mode costs CPU per callback: a diagnostic, not for production."""
+    loop = asyncio.get_running_loop()
+    loop.set_debug(True)
+    loop.slow_callback_duration = threshold_ms / 1000
+    logging.getLogger("asyncio").setLevel(logging.WARNING)
+    log.warning("event-loop debug: logging steps longer than %g ms", threshold_ms)
+
+
+def service_name(settings: Settings) -> str:
+    """The name a process goes by on the bus, in logs and traces."""
+    return f"{SERVICE}-projector" if settings.role == "projector" else SERVICE
+
+
+def _start_projection(
+    settings: Settings,
+    db: Database,
+    runtime: Runtime,
+    webhook_client: httpx.AsyncClient,
+    tasks: _Tasks,
+) -> None:
+    """Events -> rows, webhooks owed -> deliveries, stuck stories -> published again."""
+    runtime.bus.consume(
+        GATEWAY_PROJECTOR,
+        Projector(db, runtime.bus).on_event,
+        settings.consumer_options(must_not_lose=True),
+    )
+    sender = WebhookSender(
+        webhook_client,
+        settings.webhook_signing_secret(),
+        settings.allow_private_callbacks,
+        settings.webhook_timeout_sec,
+    )
+    runtime.bus.consume(
+        GATEWAY_WEBHOOKS,
+        sender.deliver,
+        ConsumerOptions(
+            concurrency=4,
+            max_deliver=settings.webhook_max_attempts,
+            ack_wait_sec=settings.webhook_timeout_sec * 3,
+            backoff_base_sec=2.0,
+            backoff_max_sec=300.0,
+            drain_sec=settings.drain_sec,
+        ),
+    )
+    reconciler = Reconciler(
+        db,
+        runtime.bus,
+        timedelta(seconds=settings.reconcile_interval_sec),
+        timedelta(seconds=settings.requeue_after_sec),
+        timedelta(seconds=settings.stall_after_sec),
+    )
+    tasks.start(reconciler.run(), "reconciler")
+
+
+class _Tasks(contextlib.AbstractAsyncContextManager["_Tasks"]):
+    """Background loops of the app's lifetime, canceled (and awaited) when it ends."""
+
+    def __init__(self) -> None:
+        self._tasks: list[asyncio.Task[None]] = []
+
+    def start(self, loop: Coroutine[Any, Any, None], name: str) -> None:
+        self._tasks.append(asyncio.create_task(loop, name=name))
+
+    async def __aexit__(self, *_: object) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
@@ -154,7 +155,19 @@ class Database:
         config.set_main_option("script_location", str(migrations_dir))
         config.attributes["database_url"] = self.url
         # env.py runs its own event loop; a worker thread has none, so asyncio.run works there.
-        await asyncio.to_thread(command.upgrade, config, "head")
+        await asyncio.to_thread(self._upgrade, config)
+
+    def _upgrade(self, config: Config) -> None:
+        # Processes sharing one SQLite file (the gateway's api and projector roles) start
+        # together: one migrates at a time, the next finds the schema at head. PostgreSQL:
+        # env.py's advisory lock.
+        database = make_url(self.url).database
+        if not self.is_sqlite or not database or database == ":memory:":
+            command.upgrade(config, "head")
+            return
+        with open(f"{database}.migrate-lock", "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+            command.upgrade(config, "head")
 
     async def warm(self) -> None:
         """Open the pool's connections now (a database server only). Opened under load, a
