@@ -22,7 +22,7 @@ async def test_two_processes_migrating_one_sqlite_file_together_both_succeed(
         await asyncio.gather(*(db.migrate(MIGRATIONS) for db in databases))
         async with databases[0].engine.connect() as conn:
             tables = await conn.run_sync(lambda c: set(inspect(c).get_table_names()))
-        assert {"stories", "regenerations", "alembic_version"} <= tables
+        assert {"stories", "regenerations", "gateway_alembic_version"} <= tables
     finally:
         for db in databases:
             await db.close()

@@ -1208,11 +1208,13 @@ def test_espeak_loads_from_an_exec_tmpfs(defaults: Rendered) -> None:
     mounts = {m["name"]: m["mountPath"] for m in defaults.container("tts-service")["volumeMounts"]}
     assert mounts["espeak"] == "/run/espeak"
     assert "TMPDIR" not in defaults.env("illustration-service")
+
+
 # --- the gateway's projector role -----------------------------------------------------------
 
 
-def test_the_projector_role_has_its_own_deployment(case: tuple[str, Rendered]) -> None:
-    _, rendered = case
+def test_the_projector_role_has_its_own_deployment() -> None:
+    rendered = Rendered({**SECRETS_GIVEN, "gatewayProjector": {"enabled": True}})
     container = rendered.container("gateway-projector")
     assert container["command"] == ["python", "-m", "moretale_gateway", "--role", "projector"]
     assert container["image"] == rendered.container("gateway")["image"]
@@ -1226,7 +1228,7 @@ def test_the_projector_role_has_its_own_deployment(case: tuple[str, Rendered]) -
 
 
 def test_without_the_projector_deployment_the_gateway_projects() -> None:
-    rendered = Rendered({**SECRETS_GIVEN, "gatewayProjector": {"enabled": False}})
+    rendered = Rendered(SECRETS_GIVEN)  # the default: one gateway Deployment does both
     assert f"{RELEASE}-gateway-projector" not in rendered.of("Deployment")
     assert f"{RELEASE}-gateway-projector" not in rendered.of("PodDisruptionBudget")
     assert rendered.env("gateway")["GATEWAY_ROLE"] == "all"
