@@ -269,8 +269,8 @@ def streaming(args: argparse.Namespace) -> None:
                 "each service's first provider call (about a second with google-genai); "
                 "`--warm-up` makes a small book first."
             ),
-            "- The machine is shared with 7 other helpers working in parallel (2 cores): "
-            "figures from a quiet machine will be lower; these are one run each.",
+            "- One run each; the load average at the start is above (a busy machine delays "
+            "the hops between the calls: the workers run at niceness 10).",
         ]
     )
     print(f"\n{machine()}\n{text}\n{notes}")
