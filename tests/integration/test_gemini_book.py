@@ -6,6 +6,7 @@ MODEL_NOT_FOUND and the book still ends."""
 
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -148,6 +149,13 @@ def test_the_plans_body_makes_a_whole_book_on_current_models(
     with gemini_stack.client() as client:
         result = client.get(f"/api/stories/{story_id}/result").json()
     assert "story_gemini-3.5-flash-lite.json" in result["story_json_url"]
+    assert result["assets"]["audio"]["model"] == "gemini-3.8-flash-tts"
+    assert result["assets"]["illustrations"]["model"] == "gemini-3.1-flash-image"
+    for manifest, model in (
+        ("audio/manifest.json", "gemini-3.8-flash-tts"),
+        ("illustrations/manifest.json", "gemini-3.1-flash-image"),
+    ):
+        assert json.loads((objects / manifest).read_text())["summary"]["model"] == model
 
     seen = [r for r in fake_gemini.requests() if r["kind"] != "models.get"]
     assert seen and all(r["status"] == 200 for r in seen)  # no call rejected
@@ -169,6 +177,26 @@ def test_the_plans_body_makes_a_whole_book_on_current_models(
     assert len(covers) == 1 and len(page_images) == pages
     assert all(r["aspect_ratio"] == "16:9" and r["has_reference"] for r in page_images)
     assert {r["model"] for r in by_kind["image"]} == {"gemini-3.1-flash-image"}
+
+
+def test_a_book_without_models_names_the_defaults_that_made_it(gemini_stack: Stack) -> None:
+    """Model fields left out: the result and both manifests name the workers' configured
+    defaults, the models that actually made the book, not null."""
+    body = {**BODY, "page_count": 4}
+    assert not {"story_model", "tts_model", "illustration_model"} & set(body["generation"])
+    story_id = create(gemini_stack, body)
+    assert follow(gemini_stack, story_id)["status"] == "completed"
+    objects = gemini_stack.base / "data" / "objects" / story_id
+    assert (objects / "story_gemini-3.8-flash.json").exists()
+    with gemini_stack.client() as client:
+        result = client.get(f"/api/stories/{story_id}/result").json()
+    assert "story_gemini-3.8-flash.json" in result["story_json_url"]
+    assert result["assets"]["audio"]["model"] == "gemini-3.8-flash-tts"
+    assert result["assets"]["illustrations"]["model"] == "gemini-3.1-flash-image"
+    audio = json.loads((objects / "audio" / "manifest.json").read_text())
+    pictures = json.loads((objects / "illustrations" / "manifest.json").read_text())
+    assert audio["summary"]["model"] == "gemini-3.8-flash-tts"
+    assert pictures["summary"]["model"] == "gemini-3.1-flash-image"
 
 
 def test_a_model_shut_down_during_a_book_fails_its_assets_at_once(

@@ -337,6 +337,11 @@ class AssetCounts(BaseModel):
     failed: int = 0
     skipped: int = 0
     total: int = 0
+    model: str | None = Field(
+        default=None,
+        description="The model that made them (the request's, else the worker's configured "
+        "default); null until one is made, or for a kind not asked for.",
+    )
 
 
 class AssetsSummary(BaseModel):

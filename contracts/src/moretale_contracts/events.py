@@ -292,6 +292,11 @@ class AudioPageCompleted(AudioPageEvent):
         default_factory=list, description="The text's sentences and when each is read."
     )
     timed_by: TimedBy | None = Field(default=None, description="How `sentences` were found.")
+    model: str | None = Field(
+        default=None,
+        description="The model that read it: the job's (aliases resolved) or the worker's "
+        "configured default.",
+    )
 
 
 class AudioPageFailed(AudioPageEvent):
@@ -353,6 +358,11 @@ class IllustrationPageCompleted(Event):
     height: int
     revision: int = 0
     text_revision: int = Field(default=0, description=_TEXT_REVISION)
+    model: str | None = Field(
+        default=None,
+        description="The model that painted it: the job's (aliases resolved) or the worker's "
+        "configured default.",
+    )
 
     def message_id(self) -> str:
         text = f":text{self.text_revision}" if self.text_revision else ""

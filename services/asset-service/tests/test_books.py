@@ -216,11 +216,12 @@ async def test_manifests_carry_a_summary_and_their_urls_are_in_the_result(
 ) -> None:
     await books.record_book(_book_with(tts_model="tts-x"))
     for page in (1, 2):
-        await books.record_asset(_audio(page, "primary"))
-    await books.record_asset(_audio(2, "secondary"))
+        await books.record_asset(_audio(page, "primary").model_copy(update={"model": "tts-x"}))
+    await books.record_asset(_audio(2, "secondary").model_copy(update={"model": "tts-x"}))
     await books.record_asset(_failed_clip())
     for page in (0, 1, 2):
-        await books.record_asset(_picture(page))
+        # No model in the request: the worker's default is what the pictures name.
+        await books.record_asset(_picture(page).model_copy(update={"model": "paint-default"}))
     book = await books.book(SID)
     assert book is not None
     await books.write_outputs(book, await books.assets(SID))
@@ -239,7 +240,7 @@ async def test_manifests_carry_a_summary_and_their_urls_are_in_the_result(
     pictures = json.loads((root / "illustrations" / "manifest.json").read_text())
     assert pictures["summary"]["enabled"] is True
     assert (pictures["summary"]["done"], pictures["summary"]["total"]) == (3, 3)
-    assert pictures["summary"]["model"] is None  # the worker's configured default
+    assert pictures["summary"]["model"] == "paint-default"  # the model that painted them
     assert len(pictures["entries"]) == 3
     result = await books.result(SID)
     assert result is not None
@@ -307,3 +308,24 @@ async def test_the_sweep_completes_a_book_no_event_will_settle(books: Books) -> 
     book = await books.book(SID)
     assert book is not None and book.completed_at is not None
     assert await books.unsettled() == [] and await handlers.sweep() == 0
+
+
+async def test_the_result_names_the_model_that_made_each_kind(books: Books) -> None:
+    """A request that left the models out: the result and both manifests name the models the
+    workers used (their configured defaults), not null."""
+    await books.record_book(_book())
+    await books.record_asset(_audio(1, "primary").model_copy(update={"model": "voice-1"}))
+    await books.record_asset(_audio(1, "secondary").model_copy(update={"model": "voice-1"}))
+    await books.record_asset(_picture(0).model_copy(update={"model": "paint-1"}))
+    result = await books.result(SID)
+    assert result is not None
+    assert result.assets.audio.model == "voice-1"
+    assert result.assets.illustrations.model == "paint-1"
+    book = await books.book(SID)
+    assert book is not None and book.tts_model is None  # the request named none
+    await books.write_outputs(book, await books.assets(SID))
+    root = books.store.path(SID)  # type: ignore[attr-defined]
+    audio = json.loads((root / "audio" / "manifest.json").read_text())
+    assert audio["summary"]["model"] == "voice-1"
+    pictures = json.loads((root / "illustrations" / "manifest.json").read_text())
+    assert pictures["summary"]["model"] == "paint-1"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache, partial
@@ -52,6 +52,7 @@ _ASSET_FIELDS = (
     "revision",
     "sentences",
     "timed_by",
+    "model",
     "text_revision",
 )
 ASSETS = Asset.__table__  # type: ignore[attr-defined]
@@ -73,6 +74,7 @@ class AssetState(Protocol):
     revision: int
     sentences: list[dict[str, Any]] | None
     timed_by: str | None
+    model: str | None
 
 
 class Books:
@@ -228,6 +230,7 @@ class Books:
                 failed=sum(a.status == FAILED for a in mine),
                 skipped=sum(a.status == SKIPPED for a in mine),
                 total=total,
+                model=_model_used(mine) if enabled else None,
             )
 
         audio = counts("audio", book.audio_total if book else 0)
@@ -289,13 +292,13 @@ class Books:
             "story_id": book.story_id,
             "primary_language": book.primary_language,
             "secondary_language": book.secondary_language,
-            "summary": results.manifest_summary(summary.audio, languages, book.tts_model),
+            "summary": results.manifest_summary(summary.audio, languages, summary.audio.model),
             "entries": [_audio_entry(a) for a in audio],
         }
         picture_manifest = {
             "story_id": book.story_id,
             "summary": results.manifest_summary(
-                summary.illustrations, languages, book.illustration_model
+                summary.illustrations, languages, summary.illustrations.model
             ),
             "entries": [
                 {
@@ -547,6 +550,13 @@ class Books:
 def _parse_story(data: bytes) -> Story:
     # A story's text never changes once written; parse each one once.
     return Story.model_validate_json(data)
+
+
+def _model_used(assets: Sequence[AssetState]) -> str | None:
+    """The model that made most of `assets` (a regeneration may name another for some pages;
+    a made-again clip restored from the store after a crash names the job's)."""
+    used = Counter(a.model for a in assets if a.status == DONE and a.model)
+    return used.most_common(1)[0][0] if used else None
 
 
 def _audio_entry(asset: AssetState) -> dict[str, Any]:

@@ -237,6 +237,7 @@ def _asset(event: Event) -> Asset:
                         key=event.key,
                         sentences=[timing.model_dump() for timing in event.sentences],
                         timed_by=event.timed_by,
+                        model=event.model,
                     )
                 case AudioPageFailed():
                     return Asset(
@@ -258,6 +259,7 @@ def _asset(event: Event) -> Asset:
                 prompt_mode=event.prompt_mode,
                 revision=event.revision,
                 text_revision=event.text_revision,
+                model=event.model,
             )
         case IllustrationPageFailed():
             return Asset(

@@ -71,6 +71,7 @@ class Asset(SQLModel, table=True):
     # A clip's sentences with their times ([{"text", "start", "end"}]) and how they were found.
     sentences: list[dict[str, Any]] | None = Field(default=None, sa_column=Column(JSON))
     timed_by: str | None = Field(default=None, max_length=20)
+    model: str | None = Field(default=None, max_length=100)  # the model that made it
     text_revision: int = 0  # the `story.page.written` revision of the text it was made from
     updated_at: datetime = Field(default_factory=utcnow)
 

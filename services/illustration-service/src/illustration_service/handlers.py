@@ -213,6 +213,7 @@ class IllustrationHandlers:
                 height=height,
                 revision=job.revision,
                 text_revision=job.text_revision,
+                model=job.model or self.painter.model,
             )
         )
         if job.kind is IllustrationKind.COVER:

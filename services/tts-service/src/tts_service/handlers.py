@@ -185,6 +185,7 @@ class NarrationHandlers:
                 revision=job.revision,
                 vocabulary_index=job.vocabulary_index,
                 text_revision=job.text_revision,
+                model=job.model or self.narrator.model,
             )
         )
 
