@@ -154,8 +154,11 @@ class GeminiStoryWriter:
         """The child's look from the request; the cover shows the book's theme and wish."""
         return book_design(self.image_style, character_of(request), cover_scene(request))
 
-    async def write(self, request: StoryCreate, design: BookDesign) -> Story:
-        """Ask for the book until an answer passes `assemble` (at most `attempts` times)."""
+    def _story_call(
+        self, request: StoryCreate, design: BookDesign
+    ) -> tuple[str, Language, Language, dict[str, str], str, types.GenerateContentConfig]:
+        """What both ways of writing ask with: the model, the two languages, the child's name
+        per language, the brief and the structured-output config."""
         model = self.model_for(request)
         primary = resolve_language(request.primary_lang)
         secondary = resolve_language(request.secondary_lang)
@@ -167,6 +170,11 @@ class GeminiStoryWriter:
             response_schema=StoryDraft,
             thinking_config=self.thinking(model),
         )
+        return model, primary, secondary, names, brief, config
+
+    async def write(self, request: StoryCreate, design: BookDesign) -> Story:
+        """Ask for the book until an answer passes `assemble` (at most `attempts` times)."""
+        model, primary, secondary, names, brief, config = self._story_call(request, design)
         problems: list[str] = []
         for attempt in range(1, self.attempts + 1):
             prompt = f"{brief}\n\n{correction(problems)}" if problems else brief
@@ -200,17 +208,7 @@ class GeminiStoryWriter:
         the model is still writing the next. A page that fails stops the answer at once (the
         stream is closed) and the model is asked again with the problems listed; so does an
         answer the whole-story check (`assemble`) rejects at the end."""
-        model = self.model_for(request)
-        primary = resolve_language(request.primary_lang)
-        secondary = resolve_language(request.secondary_lang)
-        names = book_names(request)
-        brief = book_prompt(request, primary, secondary, design.main_character_design, names)
-        config = types.GenerateContentConfig(
-            system_instruction=system_instruction(request.include_style_guide),
-            response_mime_type="application/json",
-            response_schema=StoryDraft,
-            thinking_config=self.thinking(model),
-        )
+        model, primary, secondary, names, brief, config = self._story_call(request, design)
         problems: list[str] = []
         for answer in range(self.attempts):
             prompt = f"{brief}\n\n{correction(problems)}" if problems else brief
