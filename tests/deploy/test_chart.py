@@ -48,6 +48,10 @@ COMPONENTS = {
     "illustrationService": ("illustration-service", "illustration_service", "ILLUSTRATION_", 8003),
     "assetService": ("asset-service", "asset_service", "ASSET_", 8004),
 }
+# The gateway's projector role (`--role projector`): a Deployment of its own, on by default.
+PROJECTOR = ("gateway-projector", "moretale_gateway", "GATEWAY_", 8010)
+# Every Deployment the chart renders by default: the five services and the projector.
+DEPLOYMENTS = {**COMPONENTS, "gatewayProjector": PROJECTOR}
 # asset-service's second port: its /internal/ routes, for the gateway only.
 ASSET_INTERNAL_PORT = 8005
 WORKERS = {"tts-service": streams.TTS_WORKERS, "illustration-service": streams.ILLUSTRATION_WORKERS}
@@ -76,6 +80,8 @@ MINIMAL = {
 }
 HANDMADE = {
     "secrets": {**SECRETS_GIVEN["secrets"], "natsUser": "mt", "natsPassword": "nats-pw"},
+    # One gateway Deployment doing both roles (GATEWAY_ROLE=all), the chart's other shape.
+    "gatewayProjector": {"enabled": False},
     "nats": {"auth": {"mode": "password"}},
     "ingress": {"enabled": False},
     "ttsService": {
@@ -138,6 +144,12 @@ CASES = {
     "production": production_values(),
     "handmade": HANDMADE,
 }
+
+
+def _deployments(rendered: Rendered) -> list[tuple[str, str, str, int]]:
+    """The (suffix, package, prefix, port) of every Deployment `rendered` has."""
+    names = set(rendered.of("Deployment"))
+    return [c for c in DEPLOYMENTS.values() if f"{RELEASE}-{c[0]}" in names]
 
 
 @pytest.fixture(scope="module", params=list(CASES))
@@ -278,6 +290,9 @@ def test_yamllint_catches_a_duplicate_key() -> None:
         ({"gateway": {"limits": {"sseMaxStreamsPerShare": 0}}}, "sseMaxStreamsPerShare"),
         ({"gateway": {"limits": {"maxBodySize": 1}}}, "maxBodySize"),
         ({"secrets": {"internalSecret": "x"}}, "internalSecret"),
+        ({"gatewayProjector": {"replicas": 2}}, "replicas"),
+        # The gateway's image: no image of its own to name.
+        ({"gatewayProjector": {"image": {"repository": "x"}}}, "image"),
     ],
 )
 def test_schema_rejects(values: dict[str, Any], complaint: str) -> None:
@@ -289,12 +304,23 @@ def test_schema_rejects(values: dict[str, Any], complaint: str) -> None:
 
 
 def test_one_deployment_per_service(case: tuple[str, Rendered]) -> None:
-    _, rendered = case
-    services = set(rendered.of("Deployment")) - {f"{RELEASE}-gateway-projector"}
-    assert services == {f"{RELEASE}-{c[0]}" for c in COMPONENTS.values()}
-    for suffix, package, prefix, port in COMPONENTS.values():
+    name, rendered = case
+    expected = COMPONENTS if name == "handmade" else DEPLOYMENTS  # handmade: no projector
+    assert set(rendered.of("Deployment")) == {f"{RELEASE}-{c[0]}" for c in expected.values()}
+    for suffix, package, prefix, port in expected.values():
         deployment = rendered.deployment(suffix)
         container = rendered.container(suffix)
+        if suffix == "gateway-projector":
+            # The gateway's image and code, the other role; its port is GATEWAY_PROJECTOR_PORT.
+            assert container["command"] == ["python", "-m", package, "--role", "projector"]
+            assert container["image"] == rendered.container("gateway")["image"]
+            assert container["ports"] == [
+                {"name": "http", "containerPort": port, "protocol": "TCP"}
+            ]
+            env = rendered.env(suffix)
+            assert env["GATEWAY_PROJECTOR_PORT"] == str(port) and "GATEWAY_PORT" not in env
+            assert env["OTEL_SERVICE_NAME"] == suffix
+            continue
         assert container["command"] == ["python", "-m", package]
         ports = [{"name": "http", "containerPort": port, "protocol": "TCP"}]
         if suffix == "asset-service":
@@ -326,13 +352,18 @@ def test_the_chart_agrees_with_the_services_settings() -> None:
     from moretale_gateway.config import Settings as GatewaySettings
 
     assert AssetSettings.model_fields["internal_port"].default == ASSET_INTERNAL_PORT
+    assert GatewaySettings.model_fields["projector_port"].default == PROJECTOR[3]
+    # The name the projector goes by in logs and traces is its OTEL_SERVICE_NAME.
+    from moretale_gateway.main import service_name
+
+    assert service_name(GatewaySettings(role="projector")) == PROJECTOR[0]
     default_url = GatewaySettings.model_fields["asset_service_url"].default
     assert urlsplit(default_url).port == ASSET_INTERNAL_PORT
 
 
 def test_probes(case: tuple[str, Rendered]) -> None:
     _, rendered = case
-    for suffix, *_ in COMPONENTS.values():
+    for suffix, *_ in _deployments(rendered):
         container = rendered.container(suffix)
         # asset-service answers the ops routes on both ports; the probes use the public one.
         assert container["livenessProbe"]["httpGet"] == {"path": "/healthz", "port": "http"}
@@ -344,7 +375,7 @@ def test_probes(case: tuple[str, Rendered]) -> None:
 
 def test_pods_run_as_non_root_on_a_read_only_filesystem(case: tuple[str, Rendered]) -> None:
     _, rendered = case
-    for suffix, *_ in COMPONENTS.values():
+    for suffix, *_ in _deployments(rendered):
         pod = rendered.deployment(suffix)["spec"]["template"]["spec"]
         container = rendered.container(suffix)
         assert pod["securityContext"]["runAsNonRoot"] is True
@@ -371,7 +402,7 @@ def test_shared_config(defaults: Rendered, handmade: Rendered, production: Rende
     assert config["MORETALE_S3_ENDPOINT"] == "minio:9000"
     assert "MORETALE_S3_PUBLIC_ENDPOINT" not in config and "MORETALE_S3_PUBLIC_URL" not in config
     assert config["OTEL_EXPORTER_OTLP_ENDPOINT"] == "http://jaeger:4318"
-    for suffix, *_ in COMPONENTS.values():
+    for suffix, *_ in DEPLOYMENTS.values():
         env_from = defaults.container(suffix)["envFrom"]
         assert env_from == [{"configMapRef": {"name": f"{RELEASE}-config"}}]
 
@@ -560,7 +591,7 @@ def test_the_render_fails_naming_a_missing_secret_key(values: dict[str, Any], mi
 
 def test_existing_secret(production: Rendered) -> None:
     assert production.of("Secret") == {}
-    for suffix, *_ in COMPONENTS.values():
+    for suffix, *_ in DEPLOYMENTS.values():
         refs = _secret_refs(production, suffix)
         assert refs and {r["name"] for r in refs.values()} == {"moretale-secrets"}
     annotations = production.deployment("gateway")["spec"]["template"]["metadata"]["annotations"]
@@ -892,7 +923,11 @@ def test_the_ingress_waits_longer_than_prefer_wait(production: Rendered) -> None
 def test_grace_periods_cover_the_drain(case: tuple[str, Rendered]) -> None:
     name, rendered = case
     values = production_values() if name == "production" else {}
-    for key, (suffix, package, prefix, _port) in COMPONENTS.items():
+    from moretale_gateway.config import Settings as GatewaySettings
+
+    for key, (suffix, package, prefix, _port) in DEPLOYMENTS.items():
+        if (suffix, package, prefix, _port) not in _deployments(rendered):
+            continue
         pod = rendered.deployment(suffix)["spec"]["template"]["spec"]
         container = rendered.container(suffix)
         grace = pod["terminationGracePeriodSeconds"]
@@ -904,6 +939,10 @@ def test_grace_periods_cover_the_drain(case: tuple[str, Rendered]) -> None:
         if suffix in ("gateway", "asset-service"):
             # Endpoints leave the Service and the Ingress before the listener closes.
             assert pre_stop["exec"]["command"][0] == "sleep" and pause >= 5
+        elif suffix == "gateway-projector":
+            # No Service sends it anything; its consumers finish a webhook attempt under way.
+            assert pre_stop is None
+            assert drain > GatewaySettings.model_fields["webhook_timeout_sec"].default
         else:
             assert pre_stop is None and grace >= 60
             settings = importlib.import_module(f"{package}.config").Settings
@@ -935,7 +974,7 @@ def test_network_policies(production: Rendered, defaults: Rendered) -> None:
     def rule(name: str) -> dict[str, Any]:
         return {"to": chart_egress[name]["to"], "ports": chart_egress[name]["ports"]}
 
-    for suffix, *_ in COMPONENTS.values():
+    for suffix, *_ in DEPLOYMENTS.values():
         policy = policies[f"{RELEASE}-{suffix}"]
         spec = policy["spec"]
         pod_labels = production.deployment(suffix)["spec"]["template"]["metadata"]["labels"]
@@ -962,12 +1001,15 @@ def test_network_policies(production: Rendered, defaults: Rendered) -> None:
                 scrape,
             ]
         else:
-            assert ingress == [scrape]  # workers: no traffic in, but the metrics scrape
+            # workers and the projector: no traffic in, but the metrics scrape
+            assert ingress == [scrape]
         wanted = [rule("dns"), rule("nats"), rule("s3"), rule("otlp")]
-        if suffix in ("gateway", "asset-service"):
+        if suffix in ("gateway", "asset-service", "gateway-projector"):
             wanted.append(rule("postgresql"))
-        if suffix != "asset-service":
-            wanted.append(rule("internet"))  # webhooks; the workers' Gemini API (gemini on)
+        if suffix not in ("gateway", "asset-service"):
+            # The projector's webhooks (the api gateway checks a callback URL without DNS and
+            # sends nothing out); the workers' Gemini API (gemini on).
+            wanted.append(rule("internet"))
         if suffix == "gateway":
             asset_labels = production.deployment("asset-service")["spec"]["selector"]
             wanted.append(
@@ -1085,7 +1127,7 @@ def test_gateway_limits(defaults: Rendered, production: Rendered) -> None:
 def test_nats_credentials(production: Rendered) -> None:
     from moretale_kit.settings import CommonSettings
 
-    for suffix, *_ in COMPONENTS.values():
+    for suffix, *_ in DEPLOYMENTS.values():
         refs = _secret_refs(production, suffix)
         for name in ("MORETALE_NATS_USER", "MORETALE_NATS_PASSWORD"):
             assert refs[name] == {"name": "moretale-secrets", "key": name}
@@ -1095,7 +1137,7 @@ def test_nats_credentials(production: Rendered) -> None:
     creds = Rendered(
         {**MINIMAL, "nats": {"auth": {"mode": "creds", "existingSecret": "nats-creds"}}}
     )
-    for suffix, *_ in COMPONENTS.values():
+    for suffix, *_ in DEPLOYMENTS.values():
         env = creds.env(suffix)
         assert env["MORETALE_NATS_CREDS_FILE"] == "/etc/moretale/nats/nats.creds"
         assert "MORETALE_NATS_USER" not in env
@@ -1144,12 +1186,14 @@ def test_pools_fit_in_max_connections(production: Rendered) -> None:
     total = 0
     for key, suffix, prefix in (
         ("gateway", "gateway", "GATEWAY_"),
+        ("gatewayProjector", "gateway-projector", "GATEWAY_"),
         ("assetService", "asset-service", "ASSET_"),
     ):
         env = production.env(suffix)
         pool = int(env[f"{prefix}DATABASE_POOL_SIZE"])
         overflow = int(env[f"{prefix}DATABASE_MAX_OVERFLOW"])
-        assert (pool, overflow) == tuple(values[key]["database"].values())
+        chart = yaml.safe_load((CHART / "values.yaml").read_text())[key]
+        assert (pool, overflow) == tuple(values.get(key, chart)["database"].values())
         replicas = production.deployment(suffix)["spec"]["replicas"]
         surge = math.ceil(replicas * 0.25)  # the Deployments' default RollingUpdate maxSurge
         assert "strategy" not in production.deployment(suffix)["spec"]
@@ -1186,7 +1230,7 @@ def test_pod_monitor(production: Rendered, defaults: Rendered) -> None:
 
 def test_pods_land_on_the_images_architecture(case: tuple[str, Rendered]) -> None:
     _, rendered = case
-    for suffix, *_ in COMPONENTS.values():
+    for suffix, *_ in _deployments(rendered):
         pod = rendered.deployment(suffix)["spec"]["template"]["spec"]
         assert pod["nodeSelector"]["kubernetes.io/arch"] == "amd64"
     own = Rendered({**MINIMAL, "ttsService": {"nodeSelector": {"pool": "cpu"}}})
@@ -1196,6 +1240,12 @@ def test_pods_land_on_the_images_architecture(case: tuple[str, Rendered]) -> Non
     }
     multi = Rendered({**MINIMAL, "nodeSelector": {"kubernetes.io/arch": None}})  # multi-arch
     assert "nodeSelector" not in multi.deployment("gateway")["spec"]["template"]["spec"]
+    assert "nodeSelector" not in multi.deployment("gateway-projector")["spec"]["template"]["spec"]
+    own = Rendered({**MINIMAL, "gatewayProjector": {"nodeSelector": {"pool": "web"}}})
+    assert own.deployment("gateway-projector")["spec"]["template"]["spec"]["nodeSelector"] == {
+        "kubernetes.io/arch": "amd64",
+        "pool": "web",
+    }
 
 
 def test_espeak_loads_from_an_exec_tmpfs(defaults: Rendered) -> None:
@@ -1213,22 +1263,160 @@ def test_espeak_loads_from_an_exec_tmpfs(defaults: Rendered) -> None:
 # --- the gateway's projector role -----------------------------------------------------------
 
 
-def test_the_projector_role_has_its_own_deployment() -> None:
-    rendered = Rendered({**SECRETS_GIVEN, "gatewayProjector": {"enabled": True}})
-    container = rendered.container("gateway-projector")
+def test_the_projector_runs_beside_the_api_by_default(defaults: Rendered) -> None:
+    """By default the gateway is two Deployments of one image: `--role api` pods behind the
+    Service, and `--role projector` pods (events -> rows, webhooks, the reconciler) with the
+    drain, grace, pool, budget and labels every other Deployment has."""
+    chart = yaml.safe_load((CHART / "values.yaml").read_text())["gatewayProjector"]
+    assert chart["enabled"] is True
+    assert defaults.env("gateway")["GATEWAY_ROLE"] == "api"
+    deployment = defaults.deployment("gateway-projector")
+    container = defaults.container("gateway-projector")
     assert container["command"] == ["python", "-m", "moretale_gateway", "--role", "projector"]
-    assert container["image"] == rendered.container("gateway")["image"]
-    assert container["ports"] == [{"name": "http", "containerPort": 8010, "protocol": "TCP"}]
-    assert container["readinessProbe"]["httpGet"] == {"path": "/readyz", "port": "http"}
-    env = {e["name"]: e for e in container["env"]}
-    assert env["GATEWAY_PROJECTOR_PORT"]["value"] == "8010"
-    assert env["GATEWAY_DATABASE_URL"]["valueFrom"]["secretKeyRef"]["key"] == "GATEWAY_DATABASE_URL"
-    # The gateway pods then only answer requests.
-    assert rendered.env("gateway")["GATEWAY_ROLE"] == "api"
+    assert deployment["spec"]["replicas"] == chart["replicaCount"] >= 2
+    env = defaults.env("gateway-projector")
+    assert "GATEWAY_ROLE" not in env  # the command line's --role is the one that counts
+    assert env["GATEWAY_DRAIN_SEC"] == str(chart["drainSeconds"])
+    pod = deployment["spec"]["template"]["spec"]
+    assert pod["terminationGracePeriodSeconds"] == chart["terminationGracePeriodSeconds"]
+    assert env["GATEWAY_DATABASE_POOL_SIZE"] == str(chart["database"]["poolSize"])
+    assert env["GATEWAY_DATABASE_MAX_OVERFLOW"] == str(chart["database"]["maxOverflow"])
+    assert container["resources"] == chart["resources"]
+    annotations = deployment["spec"]["template"]["metadata"]["annotations"]
+    assert {"checksum/config", "checksum/secret"} <= set(annotations)
+    assert annotations["prometheus.io/port"] == str(PROJECTOR[3])
+    budget = defaults.get("PodDisruptionBudget", f"{RELEASE}-gateway-projector")
+    assert budget["spec"]["selector"] == deployment["spec"]["selector"]
+    # No Service (and so no Ingress route) reaches it: it serves only its probes and /metrics.
+    for service in defaults.of("Service").values():
+        labels = deployment["spec"]["template"]["metadata"]["labels"]
+        assert not service["spec"]["selector"].items() <= labels.items()
+    # podLabels, topologySpreadConstraints, affinity and tolerations are its own.
+    spread = [
+        {
+            "maxSkew": 1,
+            "topologyKey": "kubernetes.io/hostname",
+            "whenUnsatisfiable": "ScheduleAnyway",
+            "labelSelector": {"matchLabels": {"app.kubernetes.io/component": "gateway-projector"}},
+        }
+    ]
+    placed = Rendered(
+        {
+            **MINIMAL,
+            "gatewayProjector": {
+                "podLabels": {"team": "books"},
+                "topologySpreadConstraints": spread,
+                "tolerations": [{"key": "web", "operator": "Exists"}],
+            },
+            "secrets": {**MINIMAL["secrets"], "reloader": True},
+        }
+    )
+    placed_deployment = placed.deployment("gateway-projector")
+    template = placed_deployment["spec"]["template"]
+    assert template["metadata"]["labels"]["team"] == "books"
+    assert template["spec"]["topologySpreadConstraints"] == spread
+    assert template["spec"]["tolerations"] == [{"key": "web", "operator": "Exists"}]
+    assert placed_deployment["metadata"]["annotations"] == {
+        "secret.reloader.stakater.com/reload": f"{RELEASE}-secrets"
+    }
 
 
-def test_without_the_projector_deployment_the_gateway_projects() -> None:
-    rendered = Rendered(SECRETS_GIVEN)  # the default: one gateway Deployment does both
-    assert f"{RELEASE}-gateway-projector" not in rendered.of("Deployment")
-    assert f"{RELEASE}-gateway-projector" not in rendered.of("PodDisruptionBudget")
+def test_each_gateway_role_gets_only_the_secrets_its_code_reads(
+    defaults: Rendered, production: Rendered
+) -> None:
+    """The projector starts with the database URL, the key-hashing secret (it runs the gateway's
+    migrations at start, and 0002 hashes stored keys with it), the webhook signing secret, S3
+    (the kit opens the bucket at start) and NATS; not the API keys, the share secret, the
+    internal token or the URL secret (no route, no asset-service call, no signed local URL).
+    The api pods no longer sign webhooks. Together they hold every secret setting of the
+    gateway's code."""
+    from moretale_gateway.config import Settings
+    from moretale_gateway.main import MIGRATIONS
+
+    s3 = {"MORETALE_S3_ACCESS_KEY", "MORETALE_S3_SECRET_KEY"}
+    nats = {"MORETALE_NATS_USER", "MORETALE_NATS_PASSWORD"}
+    projector = {"GATEWAY_DATABASE_URL", "GATEWAY_API_KEY_SECRET", "GATEWAY_WEBHOOK_SECRET"}
+    assert set(_secret_refs(defaults, "gateway-projector")) == projector | s3
+    assert set(_secret_refs(production, "gateway-projector")) == projector | s3 | nats
+    api = set(_secret_refs(defaults, "gateway"))
+    assert "GATEWAY_WEBHOOK_SECRET" not in api
+    assert {"MORETALE_API_KEYS", "GATEWAY_SHARE_SECRET", "MORETALE_INTERNAL_TOKEN"} <= api
+    both = api | set(_secret_refs(defaults, "gateway-projector"))
+    assert _secret_settings(Settings) <= both
+    # What the code says: the migration reads the key-hashing secret; only the projection
+    # path signs webhooks, only the api path sends the internal token.
+    migrations = (MIGRATIONS / "versions").glob("*.py")
+    assert any("api_key_hmac_secret()" in path.read_text() for path in migrations)
+    source = Path(importlib.import_module("moretale_gateway.main").__file__ or "").read_text()
+    projection = source[source.index("def _start_projection") :]
+    assert "webhook_signing_secret()" in projection
+    assert "internal_secret()" not in projection and "accepted_keys()" not in projection
+
+
+def test_the_projector_reaches_nats_with_either_credential() -> None:
+    creds = Rendered(
+        {**MINIMAL, "nats": {"auth": {"mode": "creds", "existingSecret": "nats-creds"}}}
+    )
+    env = creds.env("gateway-projector")
+    assert env["MORETALE_NATS_CREDS_FILE"] == "/etc/moretale/nats/nats.creds"
+    pod = creds.deployment("gateway-projector")["spec"]["template"]["spec"]
+    (volume,) = [v for v in pod["volumes"] if v["name"] == "nats-creds"]
+    assert volume["secret"] == {
+        "secretName": "nats-creds",
+        "defaultMode": 0o440,
+        "items": [{"key": "nats.creds", "path": "nats.creds"}],
+    }
+    mounts = {m["name"]: m for m in creds.container("gateway-projector")["volumeMounts"]}
+    assert mounts["nats-creds"]["readOnly"] is True
+    password = Rendered({**HANDMADE, "gatewayProjector": {"enabled": True}})
+    refs = _secret_refs(password, "gateway-projector")
+    assert refs["MORETALE_NATS_PASSWORD"] == {
+        "name": f"{RELEASE}-secrets",
+        "key": "MORETALE_NATS_PASSWORD",
+    }
+
+
+def test_the_projector_network_policy(defaults: Rendered, production: Rendered) -> None:
+    """Nothing comes in (a scraper on its port, if metricsFrom is set); out: DNS, NATS, S3,
+    OTLP, PostgreSQL and the internet on 443 for webhooks. The api gateway then sends nothing
+    to the internet: it checks a callback URL without resolving it."""
+    chart_np = yaml.safe_load((CHART / "values.yaml").read_text())["networkPolicy"]
+
+    def rule(name: str) -> dict[str, Any]:
+        return {"to": chart_np["egress"][name]["to"], "ports": chart_np["egress"][name]["ports"]}
+
+    spec = defaults.get("NetworkPolicy", f"{RELEASE}-gateway-projector")["spec"]
+    selector = defaults.deployment("gateway-projector")["spec"]["selector"]["matchLabels"]
+    assert spec["podSelector"]["matchLabels"] == selector
+    assert spec["ingress"] == []
+    assert spec["egress"] == [
+        rule(n) for n in ("dns", "nats", "s3", "otlp", "postgresql", "internet")
+    ]
+    scraped = production.get("NetworkPolicy", f"{RELEASE}-gateway-projector")["spec"]
+    metrics = production_values()["networkPolicy"]["metricsFrom"]
+    assert scraped["ingress"] == [{"from": metrics, "ports": [{"port": "http", "protocol": "TCP"}]}]
+    no_otlp = Rendered({**MINIMAL, "otel": {"endpoint": ""}})
+    egress = no_otlp.get("NetworkPolicy", f"{RELEASE}-gateway-projector")["spec"]["egress"]
+    assert rule("otlp") not in egress and rule("internet") in egress
+    for rendered in (defaults, production):
+        gateway = rendered.get("NetworkPolicy", f"{RELEASE}-gateway")["spec"]
+        assert rule("internet") not in gateway["egress"]
+        assert not any(
+            "ipBlock" in peer for r in gateway["egress"] for peer in r["to"]
+        )  # nothing outside the cluster
+
+
+def test_without_the_projector_the_gateway_projects() -> None:
+    rendered = Rendered({**MINIMAL, "gatewayProjector": {"enabled": False}})
+    for kind in ("Deployment", "PodDisruptionBudget", "NetworkPolicy"):
+        assert f"{RELEASE}-gateway-projector" not in rendered.of(kind), kind
+    assert "gateway-projector" not in json.dumps(rendered.docs)
     assert rendered.env("gateway")["GATEWAY_ROLE"] == "all"
+    # Today's gateway: it signs and delivers the webhooks itself.
+    assert "GATEWAY_WEBHOOK_SECRET" in _secret_refs(rendered, "gateway")
+    internet = yaml.safe_load((CHART / "values.yaml").read_text())["networkPolicy"]["egress"][
+        "internet"
+    ]
+    egress = rendered.get("NetworkPolicy", f"{RELEASE}-gateway")["spec"]["egress"]
+    assert {"to": internet["to"], "ports": internet["ports"]} in egress
+    assert "gateway-projector" not in rendered.notes and "GATEWAY_ROLE=all" in rendered.notes

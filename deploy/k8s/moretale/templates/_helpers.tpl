@@ -1,28 +1,52 @@
 {{/*
-The five services. key: their block in values.yaml; name: resource suffix, component label and
-OTEL_SERVICE_NAME; package: what `python -m` runs; prefix: their settings' env prefix; port:
-the port they listen on; internalPort: a second port only the gateway reaches (asset-service's
-/internal/ routes, ASSET_INTERNAL_PORT; never routed by the Ingress); public: behind a Service
-(and the Ingress); jobs: the JetStream stream and durable consumer of their page jobs (workers
-scaled on its lag).
+The Deployments: the five services, and the gateway's projector role. key: their block in
+values.yaml; name: resource suffix, component label and OTEL_SERVICE_NAME; package: what
+`python -m` runs; args: after it; imageOf: the values block whose image it runs (default its own);
+prefix: their settings' env prefix; port: the port they listen on; portVariable: the setting
+that port is (default {prefix}PORT); internalPort: a second port only the gateway reaches
+(asset-service's /internal/ routes, ASSET_INTERNAL_PORT; never routed by the Ingress); public:
+behind a Service (and the Ingress); role: the gateway's GATEWAY_ROLE (api: answers requests;
+projector: events -> the stories table, webhooks, the reconciler; all: both); webhooks: delivers
+the webhooks (internet :443, GATEWAY_WEBHOOK_SECRET); gemini: a worker that may call the Gemini
+API; jobs: the JetStream stream and durable consumer of their page jobs (workers scaled on its
+lag). gatewayProjector.enabled (the default) splits the gateway: its pods run `--role api` and
+the projector's `--role projector` (bench/RESULTS.md, the gateway section); disabled, the
+gateway's pods do both (role all).
 */}}
 {{- define "moretale.components" -}}
+{{- $split := .Values.gatewayProjector.enabled }}
 gateway:
   name: gateway
   package: moretale_gateway
   prefix: GATEWAY_
   port: 8000
   public: true
+  role: {{ ternary "api" "all" $split }}
+  webhooks: {{ not $split }}
+{{- if $split }}
+gatewayProjector:
+  name: gateway-projector
+  package: moretale_gateway
+  args: [--role, projector]
+  imageOf: gateway
+  prefix: GATEWAY_
+  port: 8010
+  portVariable: GATEWAY_PROJECTOR_PORT
+  role: projector
+  webhooks: true
+{{- end }}
 storyService:
   name: story-service
   package: story_service
   prefix: STORY_
   port: 8001
+  gemini: true
 ttsService:
   name: tts-service
   package: tts_service
   prefix: TTS_
   port: 8002
+  gemini: true
   jobs:
     stream: TTS_JOBS
     consumer: tts-workers
@@ -31,6 +55,7 @@ illustrationService:
   package: illustration_service
   prefix: ILLUSTRATION_
   port: 8003
+  gemini: true
   jobs:
     stream: ILLUSTRATION_JOBS
     consumer: illustration-workers
@@ -215,17 +240,20 @@ makes one from) lacks; call with (dict "data" $data "where" "secret moretale-sec
 {{- end }}
 
 {{/*
-Rollout arithmetic of the PostgreSQL pools: fails the render when the gateway's and
-asset-service's pods, a rollout's surge included, can open more connections than the server
-takes. (replicas + ceil(replicas/4)) x (pool + overflow), summed, + reserved <= max.
+Rollout arithmetic of the PostgreSQL pools: fails the render when the pods with a database (the
+gateway's, its projector's, asset-service's), a rollout's surge included, can open more
+connections than the server takes. (replicas + ceil(replicas/4)) x (pool + overflow), summed, +
+reserved <= max.
 */}}
 {{- define "moretale.checkDatabaseConnections" -}}
 {{- $total := int .Values.postgresql.reservedConnections }}
-{{- range $key := list "gateway" "assetService" }}
+{{- range $key, $c := include "moretale.components" . | fromYaml }}
 {{- $v := index $.Values $key }}
+{{- if $v.database }}
 {{- $replicas := int $v.replicaCount }}
 {{- $pods := add $replicas (div (add $replicas 3) 4) }}
 {{- $total = add $total (mul $pods (add $v.database.poolSize $v.database.maxOverflow)) }}
+{{- end }}
 {{- end }}
 {{- if gt $total (int .Values.postgresql.maxConnections) }}
 {{- fail (printf "PostgreSQL pools need %d connections (pods incl. rollout surge x (poolSize + maxOverflow) + reservedConnections), above postgresql.maxConnections %d: lower the pools or put PgBouncer in front (deploy/k8s/README.md)" $total (int .Values.postgresql.maxConnections)) }}
