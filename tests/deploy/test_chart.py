@@ -8,7 +8,9 @@ production file (Gemini with KEDA, existingSecret, TLS, NATS credentials, more r
 hand-made one (no autoscaling, no Ingress, every secret given). "Defaults" are the chart's
 values plus the four secrets nothing can generate (the render fails without them).
 ScaledObjects, which kubernetes-validate has no schema for, are checked against our own schema
-of KEDA's documented spec (keda_scaledobject.schema.json).
+of KEDA's documented spec (keda_scaledobject.schema.json). One test (the last) starts the
+gateway's two roles with exactly the environment the chart gives their pods, against a real
+nats-server, S3 server (moto) and PostgreSQL (tests/integration/servers.py).
 """
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ import base64
 import copy
 import importlib
 import json
+import signal
+import sys
+import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -27,6 +33,17 @@ import jsonschema
 import kubernetes_validate
 import pytest
 import yaml
+from servers import (  # noqa: F401  (fixtures)
+    HOST,
+    NatsServer,
+    PostgresServer,
+    RunningProcess,
+    S3Server,
+    free_port,
+    nats_server,
+    postgres_server,
+    s3_server,
+)
 from yamllint import linter
 from yamllint.config import YamlLintConfig
 
@@ -1420,3 +1437,116 @@ def test_without_the_projector_the_gateway_projects() -> None:
     egress = rendered.get("NetworkPolicy", f"{RELEASE}-gateway")["spec"]["egress"]
     assert {"to": internet["to"], "ports": internet["ports"]} in egress
     assert "gateway-projector" not in rendered.notes and "GATEWAY_ROLE=all" in rendered.notes
+
+
+# --- the gateway's pods start with what the chart gives them ----------------------------------
+#
+# The gateway's two Deployments start with exactly what the chart gives their pods.
+#
+# The chart gives the projector pods only some of the gateway's secrets, and the api pods no
+# webhook secret (tests/deploy/test_chart.py). A secret a process reads but was not given is not an
+# error: the gateway generates it into its data dir, a different one in every pod (the webhook
+# signatures, or the API-key hashes its migration writes, would then differ between pods). So
+# each role is started here as its pod runs it: the rendered command, only the environment the
+# pod gets (the ConfigMap, the Deployment's env, secretKeyRefs resolved from the rendered Secret),
+# against a real nats-server, an S3 server (moto) and PostgreSQL named in the values. Ready means
+# it started; an empty data dir means it read no secret it was not given. Then SIGTERM: it exits
+# cleanly within its pod's grace period.
+#
+# What differs from the pod: the listening host and port (127.0.0.1, a free port) and the data
+# dir (the pod's /tmp emptyDir, here a folder of the test's own).
+
+
+@pytest.fixture(scope="module")
+def pointed_at_local_servers(
+    nats_server: NatsServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
+    postgres_server: PostgresServer,  # noqa: F811
+) -> Rendered:
+    """The chart's defaults (the projector on), pointed at the local servers."""
+    return Rendered(
+        {
+            "secrets": {
+                **MINIMAL["secrets"],
+                "s3AccessKey": s3_server.access_key,
+                "s3SecretKey": s3_server.secret_key,
+                "gatewayDatabaseUrl": postgres_server.create_database("gateway_chart_pods"),
+            },
+            "nats": {"url": nats_server.url},
+            "s3": {"endpoint": s3_server.endpoint, "region": s3_server.region},
+            "otel": {"endpoint": ""},
+        }
+    )
+
+
+def _pod_environment(rendered: Rendered, suffix: str) -> dict[str, str]:
+    """What the pod's container sees: the ConfigMap, then its env with secretKeyRefs resolved
+    (an optional key the Secret lacks is left out, as the kubelet does)."""
+    config = rendered.get("ConfigMap", f"{RELEASE}-config")["data"]
+    secret = {
+        key: base64.b64decode(value).decode()
+        for key, value in rendered.get("Secret", f"{RELEASE}-secrets")["data"].items()
+    }
+    env = dict(config)
+    for entry in rendered.container(suffix)["env"]:
+        if "value" in entry:
+            env[entry["name"]] = entry["value"]
+            continue
+        ref: dict[str, Any] = entry["valueFrom"]["secretKeyRef"]
+        assert ref["name"] == f"{RELEASE}-secrets"
+        if ref["key"] in secret:
+            env[entry["name"]] = secret[ref["key"]]
+        else:
+            assert ref.get("optional"), ref
+    return env
+
+
+def _ready(port: int) -> bool:
+    with urllib.request.urlopen(f"http://{HOST}:{port}/readyz", timeout=2) as answer:
+        return answer.status == 200  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    ("suffix", "port_variable"),
+    [("gateway-projector", "GATEWAY_PROJECTOR_PORT"), ("gateway", "GATEWAY_PORT")],
+)
+def test_the_gateway_pods_start_with_the_charts_environment(
+    pointed_at_local_servers: Rendered, suffix: str, port_variable: str, tmp_path: Path
+) -> None:
+    rendered = pointed_at_local_servers
+    env = _pod_environment(rendered, suffix)
+    assert port_variable in env  # the port the pod listens on is the one moved here
+    port = free_port()
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    env |= {
+        port_variable: str(port),
+        "GATEWAY_HOST": HOST,
+        "MORETALE_DATA_DIR": str(data_dir),
+        "HOME": str(tmp_path),
+    }
+    command = rendered.container(suffix)["command"]
+    assert command[0] == "python"
+    process = RunningProcess.start(
+        [sys.executable, *command[1:]],
+        env,
+        tmp_path / f"{suffix}.log",
+        name=suffix,
+        inherit_env=False,
+    )
+    try:
+        process.wait_until(lambda: _ready(port), timeout=60, what="ready")
+        generated = sorted(str(p.relative_to(data_dir)) for p in data_dir.rglob("*"))
+        assert generated == [], f"{suffix} made up secrets the chart did not give it"
+        grace = rendered.deployment(suffix)["spec"]["template"]["spec"][
+            "terminationGracePeriodSeconds"
+        ]
+        started = time.monotonic()
+        code = process.stop(grace=grace)
+        # uvicorn re-raises the SIGTERM it handled once the app has shut down.
+        assert code in (0, -signal.SIGTERM), process.log_tail()
+        assert "Application shutdown complete" in process.log_tail()
+        assert time.monotonic() - started < grace
+    finally:
+        if process.is_running():
+            process.kill()
