@@ -276,6 +276,30 @@ async def test_a_republished_regeneration_asks_what_the_caller_asked(
     assert await reconciler.reconcile_once() == 0
 
 
+async def test_a_stalled_regeneration_is_driven_again_as_the_caller_asked(db: Database) -> None:
+    """The watchdog's second announcement of a regeneration also carries its overrides."""
+    row, _ = await create(db, REQUEST, "owner-1", None, None, rate_limit=LIMIT)
+    finished = STORIES.update().values(status="completed", story_key="stories/x/story.json")
+    await db.run(lambda conn: conn.execute(finished), write=True)
+    bus = FakeBus()
+    body = TtsRegeneration(tts_voice="Kore", pages=[1])
+    await regenerate(  # type: ignore[arg-type]
+        db, bus, Settings(), await get(db, "owner-1", row.id), RegenerationKind.TTS, body
+    )
+    [(first, _)] = bus.published
+    assert isinstance(first, StoryRegenerationRequested)
+    assert first.generation.tts_voice == "Kore"
+    stalled = STORIES.update().values(updated_at=utcnow() - timedelta(minutes=20))
+    await db.run(lambda conn: conn.execute(stalled), write=True)
+    reconciler = Reconciler(  # type: ignore[arg-type]
+        db, bus, timedelta(seconds=1), timedelta(seconds=60), timedelta(minutes=15)
+    )
+    await reconciler.reconcile_once()
+    [_, (again, _)] = bus.published
+    moment = {"occurred_at"}
+    assert again.model_dump(exclude=moment) == first.model_dump(exclude=moment)
+
+
 async def test_a_regeneration_asking_nothing_new_keeps_no_overrides(db: Database) -> None:
     """No overrides (or a row from before migration 0003): the book's own options."""
     from moretale_gateway.stories import REGENERATIONS
