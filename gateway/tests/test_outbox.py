@@ -319,6 +319,8 @@ async def test_a_regeneration_asking_nothing_new_keeps_no_overrides(db: Database
     )
     stored = await db.run(lambda conn: conn.execute(REGENERATIONS.select()).one())
     assert stored.overrides is None
+    absent = REGENERATIONS.select().where(REGENERATIONS.c.overrides.is_(None))
+    assert len(await db.run(lambda conn: conn.execute(absent).all())) == 1  # SQL NULL
     bus.down = False
     old = STORIES.update().values(updated_at=utcnow() - GRACE * 2)
     await db.run(lambda conn: conn.execute(old), write=True)
