@@ -114,3 +114,17 @@ async def _made_with(server: NatsServer, ttl_sec: float) -> tuple[float, float]:
         return await _stream(bus)
     finally:
         await bus.close()
+
+
+async def test_replicas_making_the_bucket_at_once_all_start(
+    server: NatsServer, fresh: None
+) -> None:
+    """No bucket yet: replicas make it at once, with the same setting or (a rolling change of
+    it) with two; every one starts, and the bucket has one of the two."""
+    same = await asyncio.gather(*(_start(server, 7 * DAY) for _ in range(4)))
+    assert await _stream(same[0]) == (7 * DAY, KV_DUPLICATE_WINDOW_SEC)
+    await same[0].js.delete_key_value(CANCELED_BUCKET)
+    mixed = await asyncio.gather(*(_start(server, ttl) for ttl in (DAY, 2 * DAY) * 3))
+    assert (await _stream(mixed[0]))[0] in (DAY, 2 * DAY)
+    for bus in (*same, *mixed):
+        await bus.close()
