@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from moretale_contracts.api import StoryCreate, TtsRegeneration
+from moretale_contracts.api import IllustrationRegeneration, StoryCreate, TtsRegeneration
 from moretale_contracts.events import (
     Event,
     RegenerationKind,
@@ -222,6 +222,113 @@ async def test_a_regeneration_whose_publish_failed_is_published_by_the_reconcile
     assert (event.revision, event.pages, event.kind) == (1, [2, 3], RegenerationKind.TTS)
     assert await _published_at(db, row.id) is not None
     assert await reconciler.reconcile_once() == 0
+
+
+@pytest.mark.parametrize(
+    ("kind", "body", "asked"),
+    [
+        (
+            RegenerationKind.TTS,
+            # A retired id: the regeneration asks for the model serving it.
+            TtsRegeneration(tts_voice="Kore", tts_model="gemini-2.5-flash-preview-tts"),
+            {"tts_voice": "Kore", "tts_model": "gemini-3.8-flash-tts"},
+        ),
+        (
+            RegenerationKind.ILLUSTRATIONS,
+            IllustrationRegeneration(
+                illustration_model="gemini-3-pro-image", illustration_aspect_ratio="1:1"
+            ),
+            {"illustration_model": "gemini-3-pro-image", "illustration_aspect_ratio": "1:1"},
+        ),
+    ],
+)
+async def test_a_republished_regeneration_asks_what_the_caller_asked(
+    db: Database,
+    kind: RegenerationKind,
+    body: TtsRegeneration | IllustrationRegeneration,
+    asked: dict[str, str],
+) -> None:
+    """The caller's overrides are kept with the regeneration (in the unit that starts it), so
+    the reconciler's announcement equals the one whose publish failed, not the book's own
+    voice and models."""
+    from moretale_gateway.stories import REGENERATIONS
+
+    row, _ = await create(db, REQUEST, "owner-1", None, None, rate_limit=LIMIT)
+    finished = STORIES.update().values(status="completed", story_key="stories/x/story.json")
+    await db.run(lambda conn: conn.execute(finished), write=True)
+    bus = FakeBus()
+    bus.down = True
+    await regenerate(  # type: ignore[arg-type]
+        db, bus, Settings(), await get(db, "owner-1", row.id), kind, body
+    )
+    stored = await db.run(lambda conn: conn.execute(REGENERATIONS.select()).one())
+    assert stored.overrides == asked
+
+    bus.down = False
+    old = STORIES.update().values(updated_at=utcnow() - GRACE * 2)
+    await db.run(lambda conn: conn.execute(old), write=True)
+    reconciler = Reconciler(db, bus, timedelta(seconds=1), timedelta(seconds=60))  # type: ignore[arg-type]
+    assert await reconciler.reconcile_once() == 1
+    [(event, _)] = bus.published
+    assert isinstance(event, StoryRegenerationRequested) and event.kind is kind
+    expected = REQUEST.generation.model_copy(update=asked)
+    assert event.generation == expected
+    assert await reconciler.reconcile_once() == 0
+
+
+async def test_a_stalled_regeneration_is_driven_again_as_the_caller_asked(db: Database) -> None:
+    """The watchdog's second announcement of a regeneration also carries its overrides."""
+    row, _ = await create(db, REQUEST, "owner-1", None, None, rate_limit=LIMIT)
+    finished = STORIES.update().values(status="completed", story_key="stories/x/story.json")
+    await db.run(lambda conn: conn.execute(finished), write=True)
+    bus = FakeBus()
+    body = TtsRegeneration(tts_voice="Kore", pages=[1])
+    await regenerate(  # type: ignore[arg-type]
+        db, bus, Settings(), await get(db, "owner-1", row.id), RegenerationKind.TTS, body
+    )
+    [(first, _)] = bus.published
+    assert isinstance(first, StoryRegenerationRequested)
+    assert first.generation.tts_voice == "Kore"
+    stalled = STORIES.update().values(updated_at=utcnow() - timedelta(minutes=20))
+    await db.run(lambda conn: conn.execute(stalled), write=True)
+    reconciler = Reconciler(  # type: ignore[arg-type]
+        db, bus, timedelta(seconds=1), timedelta(seconds=60), timedelta(minutes=15)
+    )
+    await reconciler.reconcile_once()
+    [_, (again, _)] = bus.published
+    moment = {"occurred_at"}
+    assert again.model_dump(exclude=moment) == first.model_dump(exclude=moment)
+
+
+async def test_a_regeneration_asking_nothing_new_keeps_no_overrides(db: Database) -> None:
+    """No overrides (or a row from before migration 0003): the book's own options."""
+    from moretale_gateway.stories import REGENERATIONS
+
+    row, _ = await create(db, REQUEST, "owner-1", None, None, rate_limit=LIMIT)
+    finished = STORIES.update().values(status="completed", story_key="stories/x/story.json")
+    await db.run(lambda conn: conn.execute(finished), write=True)
+    bus = FakeBus()
+    bus.down = True
+    await regenerate(  # type: ignore[arg-type]
+        db,
+        bus,
+        Settings(),
+        await get(db, "owner-1", row.id),
+        RegenerationKind.TTS,
+        TtsRegeneration(tts_temperature=REQUEST.generation.tts_temperature),
+    )
+    stored = await db.run(lambda conn: conn.execute(REGENERATIONS.select()).one())
+    assert stored.overrides is None
+    absent = REGENERATIONS.select().where(REGENERATIONS.c.overrides.is_(None))
+    assert len(await db.run(lambda conn: conn.execute(absent).all())) == 1  # SQL NULL
+    bus.down = False
+    old = STORIES.update().values(updated_at=utcnow() - GRACE * 2)
+    await db.run(lambda conn: conn.execute(old), write=True)
+    reconciler = Reconciler(db, bus, timedelta(seconds=1), timedelta(seconds=60))  # type: ignore[arg-type]
+    assert await reconciler.reconcile_once() == 1
+    [(event, _)] = bus.published
+    assert isinstance(event, StoryRegenerationRequested)
+    assert event.generation == REQUEST.generation
 
 
 async def test_delete_removes_the_storys_regenerations_too(db: Database) -> None:

@@ -131,7 +131,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import text
 from moretale_gateway.main import MIGRATIONS
-from moretale_gateway.models import Regeneration, StoryRow
+from moretale_gateway.models import Regeneration, StoryRow, utcnow
 from moretale_kit.db import Database
 
 async def main(url: str, step: str, keys: list[str]) -> None:
@@ -149,8 +149,11 @@ async def main(url: str, step: str, keys: list[str]) -> None:
                         request_hash="h", child_name="Mina", primary_lang="Korean",
                         secondary_lang="English",
                     ))
-                    session.add(Regeneration(story_id=f"story-{i}", owner=key, kind="tts",
-                                             revision=1, pages=[1]))
+                    # The columns 0001 made (an ORM object would name later ones too).
+                    await session.execute(Regeneration.__table__.insert().values(
+                        story_id=f"story-{i}", owner=key, kind="tts", revision=1, pages=[1],
+                        created_at=utcnow(),
+                    ))
                 await session.commit()
         else:
             await db.migrate(MIGRATIONS)

@@ -67,4 +67,11 @@ class Regeneration(SQLModel, table=True):
     kind: str = Field(max_length=20)
     revision: int
     pages: list[int] = Field(sa_column=Column(JSON, nullable=False))
+    overrides: dict[str, Any] | None = Field(
+        default=None,
+        sa_column=Column(JSON(none_as_null=True), nullable=True),
+        description="The `generation` options (JSON values, models resolved) in which this "
+        "regeneration differs from the book's request: what the caller asked, so a republished "
+        "announcement asks it too. None: none (or a row from before migration 0003).",
+    )
     created_at: datetime = Field(default_factory=utcnow)

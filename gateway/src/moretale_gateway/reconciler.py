@@ -25,6 +25,7 @@ from moretale_gateway.stories import (
     mark_published,
     publish_regeneration,
     publish_requested,
+    with_overrides,
 )
 from moretale_kit.bus import Bus
 from moretale_kit.db import Database
@@ -150,6 +151,7 @@ class Reconciler:
                 REGENERATIONS.c.kind,
                 REGENERATIONS.c.revision,
                 REGENERATIONS.c.pages,
+                REGENERATIONS.c.overrides,
             )
             .select_from(
                 STORIES.outerjoin(
@@ -179,8 +181,7 @@ class Reconciler:
                 elif row.kind is None or row.story_key is None:
                     continue
                 else:
-                    # The overrides of the request (voice, model) are not kept in the row: the
-                    # republished regeneration uses the book's own options.
+                    # What the caller asked (voice, models), kept with the regeneration.
                     request = StoryCreate.model_validate(row.request)
                     ok = await publish_regeneration(
                         self.bus,
@@ -190,7 +191,7 @@ class Reconciler:
                             revision=row.revision,
                             story_key=row.story_key,
                             pages=list(row.pages),
-                            generation=request.generation,
+                            generation=with_overrides(request.generation, row.overrides),
                         ),
                     )
                 if ok:

@@ -487,20 +487,21 @@ async def regenerate(
             f"pages must be between 1 and {request.page_count}",
             {"errors": [{"loc": ["body", "pages"], "msg": "out of range", "type": "policy"}]},
         )
-    overrides = {k: v for k, v in body.model_dump(exclude={"pages"}).items() if v is not None}
-    generation = request.generation.model_copy(update=overrides)
+    asked = body.model_dump(mode="json", exclude={"pages"}, exclude_none=True)
     problems: list[dict[str, Any]] = []
     generation = check_models(
-        generation,
+        with_overrides(request.generation, asked),
         settings,
         lambda field, msg: problems.append({"loc": ["body", field], "msg": msg, "type": "policy"}),
     )
     if problems:
         raise ApiError(400, "VALIDATION_ERROR", "request validation failed", {"errors": problems})
+    # Kept with the regeneration, in the same unit: a republished announcement asks the same.
+    overrides = _differences(request.generation, generation)
 
     limit = settings.rate_limit_per_minute
     start = functools.partial(
-        _start_regeneration, row.id, row.owner, row.revision, kind, pages, limit
+        _start_regeneration, row.id, row.owner, row.revision, kind, pages, overrides, limit
     )
     outcome = await db.run(start, write=True)
     if outcome == "rate limited":
@@ -521,19 +522,35 @@ async def regenerate(
     return await db.run(lambda conn: conn.execute(_BY_ID, {"story_id": row.id}).one())
 
 
+def with_overrides(book: GenerationOptions, overrides: dict[str, Any] | None) -> GenerationOptions:
+    """The book's `generation` options with a regeneration's `overrides` (JSON values) over
+    them: what the regeneration is made with, when asked and when announced again."""
+    if not overrides:
+        return book
+    return GenerationOptions.model_validate({**book.model_dump(mode="json"), **overrides})
+
+
+def _differences(book: GenerationOptions, options: GenerationOptions) -> dict[str, Any] | None:
+    """The fields (JSON values) in which `options` differ from the book's; None if none."""
+    before, after = book.model_dump(mode="json"), options.model_dump(mode="json")
+    return {k: v for k, v in after.items() if before[k] != v} or None
+
+
 def _start_regeneration(
     story_id: str,
     owner: str,
     revision: int,
     kind: RegenerationKind,
     pages: list[int],
+    overrides: dict[str, Any] | None,
     limit: int,
     conn: Connection,
 ) -> Row[Any] | str | None:
     """Move a finished story at `revision` to running at `revision + 1` and record the
-    regeneration, in one unit whose change is one conditional statement: of two regenerations
-    at once, one moves the row and the other finds it moved (None: 409). "rate limited" if
-    the key is at its limit (counted after the key's turn, as new books are)."""
+    regeneration with the options it asked (`overrides`), in one unit whose change is one
+    conditional statement: of two regenerations at once, one moves the row and the other finds
+    it moved (None: 409). "rate limited" if the key is at its limit (counted after the key's
+    turn, as new books are)."""
     if not _within_limit(conn, owner, limit):
         return "rate limited"
     now = utcnow()
@@ -571,6 +588,7 @@ def _start_regeneration(
             kind=kind.value,
             revision=revision + 1,
             pages=pages,
+            overrides=overrides,
             created_at=now,
         )
     )

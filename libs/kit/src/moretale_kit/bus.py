@@ -68,6 +68,10 @@ from moretale_kit.telemetry import MESSAGE_RETRIES_LONG, MESSAGE_SECONDS, MESSAG
 
 log = logging.getLogger(__name__)
 
+# The duplicate window nats-py (and nats.go) give a key-value bucket's stream: 2 minutes, or
+# the bucket's TTL if that is shorter.
+KV_DUPLICATE_WINDOW_SEC = 120.0
+
 Handler = Callable[[Any], Awaitable[None]]
 ExhaustedHook = Callable[[Any, BaseException], Awaitable[None]]
 
@@ -237,7 +241,8 @@ class Bus:
         return self.nc.is_connected
 
     async def ensure_streams(self, streams: tuple[StreamSpec, ...] = STREAMS) -> None:
-        """Create the streams, or bring their config up to date; safe from every replica."""
+        """Create the streams and the cancellation set, or bring their config up to date; safe
+        from every replica."""
         for spec in streams:
             dead = spec.name == DEAD_LETTERS.name
             max_age = self.limits.dead_letter_max_age_sec if dead else self.limits.max_age_sec
@@ -257,6 +262,44 @@ class Bus:
                 await self.js.add_stream(config)
             except BadRequestError:
                 await self.js.update_stream(config)
+        await self.ensure_tombstones()
+
+    async def ensure_tombstones(self) -> KeyValue:
+        """Open the cancellation set (the tombstones), creating it, or bringing the TTL of one
+        that exists (its stream's `max_age`) to `tombstone_ttl_sec`: the setting changed, or an
+        older deployment made the bucket. Safe from every replica at once (the same update
+        twice changes nothing); the change is logged by the process that makes it."""
+        ttl = self.limits.tombstone_ttl_sec if self.limits.tombstone_ttl_sec > 0 else 0.0
+        stream = f"KV_{CANCELED_BUCKET}"
+        try:
+            info = await self.js.stream_info(stream)
+        except NotFoundError:
+            try:
+                bucket = await self.js.create_key_value(
+                    bucket=CANCELED_BUCKET,
+                    storage=api.StorageType.FILE,
+                    ttl=ttl or None,
+                    replicas=self.replicas,
+                )
+            except BadRequestError:  # another replica made it meanwhile, otherwise configured
+                info = await self.js.stream_info(stream)
+            else:
+                self._buckets[CANCELED_BUCKET] = bucket
+                return bucket
+        if not math.isclose(info.config.max_age or 0.0, ttl, abs_tol=1e-3):
+            # As a bucket made with this TTL has it: nats-py's 2-minute duplicate window, or
+            # the TTL if shorter (the server refuses a window longer than max_age).
+            window = min(KV_DUPLICATE_WINDOW_SEC, ttl) if ttl else KV_DUPLICATE_WINDOW_SEC
+            await self.js.update_stream(info.config.evolve(max_age=ttl, duplicate_window=window))
+            log.info(
+                "cancellation set %s: tombstone TTL %.0f s -> %.0f s (0: never expire)",
+                CANCELED_BUCKET,
+                info.config.max_age or 0.0,
+                ttl,
+            )
+        bucket = await self.js.key_value(CANCELED_BUCKET)
+        self._buckets[CANCELED_BUCKET] = bucket
+        return bucket
 
     async def _bucket(self, name: str, ttl_sec: float | None = None) -> KeyValue:
         bucket = self._buckets.get(name)
@@ -303,8 +346,7 @@ class Bus:
             return parts
 
     async def _canceled(self) -> KeyValue:
-        ttl = self.limits.tombstone_ttl_sec
-        return await self._bucket(CANCELED_BUCKET, ttl if ttl > 0 else None)
+        return self._buckets.get(CANCELED_BUCKET) or await self.ensure_tombstones()
 
     async def newer_text(self, story_id: str, page_number: int, text_revision: int) -> bool:
         """True if a newer text of the page than `text_revision` went out

@@ -61,7 +61,8 @@ class CommonSettings(BaseSettings):
     tombstone_ttl_sec: float = Field(
         default=30 * 24 * 3600.0,
         description="A canceled or deleted story's key in the cancellation set expires after "
-        "this (longer than any message about it is kept; 0: never). Set when the bucket is made.",
+        "this (longer than any message about it is kept; 0: never). An existing bucket is brought "
+        "to it at start.",
     )
     log_level: str = "INFO"
 
