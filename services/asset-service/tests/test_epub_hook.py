@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import pytest
+from fake_bus import RecordingBus
 from fastapi import FastAPI
 from httpx import ASGITransport, AsyncClient
 
@@ -29,20 +30,6 @@ from moretale_kit.errors import install_error_handlers
 from moretale_kit.store import LocalObjectStore
 
 SID = "20260101_000000_story_mina_epub"
-
-
-class Published:
-    """Stands in for the bus in this unit test: keeps what the handler announces."""
-
-    def __init__(self) -> None:
-        self.events: list[Event] = []
-
-    async def publish(self, event: Event, msg_id: str | None = None) -> bool:
-        self.events.append(event)
-        return True
-
-    async def is_canceled(self, story_id: str) -> bool:
-        return False
 
 
 class EpubOutage(LocalObjectStore):
@@ -118,7 +105,7 @@ async def _clip(books: Books, handlers: AssetHandlers, role: AudioRole, text: st
 
 
 async def test_a_failed_epub_does_not_hold_the_book_back(books: Books) -> None:
-    bus = Published()
+    bus = RecordingBus()
     handlers = AssetHandlers(cast(Bus, bus), books)
     await books.record_book(
         BookRecord(
@@ -134,8 +121,7 @@ async def test_a_failed_epub_does_not_hold_the_book_back(books: Books) -> None:
     )
     await _clip(books, handlers, AudioRole.PRIMARY, "안녕. 잘 자.")
     await _clip(books, handlers, AudioRole.SECONDARY, "Hello. Good night.")
-    completed = [e for e in bus.events if isinstance(e, StoryCompleted)]
-    assert len(completed) == 1  # completed once, without its EPUB
+    bus.one(StoryCompleted)  # completed once, without its EPUB
     assert not await books.store.exists(epub_key(SID))
     result = await books.result(SID)
     assert result is not None and result.epub_url  # where it will be
@@ -167,7 +153,7 @@ async def test_the_epub_is_written_before_the_book_is_announced(books: Books) ->
     cast(Any, books.store).down = False
     seen: list[bool] = []
 
-    class Watching(Published):
+    class Watching(RecordingBus):
         async def publish(self, event: Event, msg_id: str | None = None) -> bool:
             if isinstance(event, StoryCompleted):
                 seen.append(await books.store.exists(epub_key(SID)))

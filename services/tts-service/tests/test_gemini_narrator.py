@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import io
 import wave
-from typing import Any
 
 import pytest
+from fake_bus import RecordingBus
 from google.genai import types
 from pydantic import SecretStr
 from servers import FakeGeminiServer, fake_gemini  # noqa: F401  (fixture)
@@ -197,15 +197,6 @@ async def test_429_becomes_a_retry_with_the_servers_delay(gemini: FakeGeminiServ
     assert len(gemini.requests()) == 1  # the SDK itself retried nothing
 
 
-class _Bus:
-    def __init__(self) -> None:
-        self.published: list[Any] = []
-
-    async def publish(self, event: Any, msg_id: str | None = None) -> bool:
-        self.published.append(event)
-        return True
-
-
 class _NoNarrator:
     model = "none"
 
@@ -214,7 +205,7 @@ class _NoNarrator:
 
 
 async def test_an_empty_text_is_a_skipped_asset() -> None:
-    bus = _Bus()
+    bus = RecordingBus()
     handlers = NarrationHandlers(bus, store=None, narrator=_NoNarrator())  # type: ignore[arg-type]
     job = NarrationJob(
         story_id="s1", page_number=3, role=AudioRole.SECONDARY, language="English", text="  \n"
