@@ -4,7 +4,6 @@ expected asset is done or failed, and its manifests and result are written."""
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -12,7 +11,6 @@ import pytest
 from fake_bus import RecordingBus
 
 from asset_service.books import Books
-from asset_service.main import MIGRATIONS
 from asset_service.models import Asset, BookRecord
 from moretale_contracts.story import Story, StoryPage, VocabularyEntry
 from moretale_kit.db import Database
@@ -54,13 +52,10 @@ def _story(pages: int) -> Story:
 
 
 @pytest.fixture
-async def books(tmp_path: Path) -> AsyncIterator[Books]:
-    db = Database(f"sqlite+aiosqlite:///{tmp_path / 'a.db'}")
-    await db.migrate(MIGRATIONS)
+async def books(db: Database, tmp_path: Path) -> Books:
     store = LocalObjectStore(tmp_path / "objects", "http://assets.test", b"s" * 32)
     await store.put(f"{SID}/story_m.json", _story(2).model_dump_json().encode(), "application/json")
-    yield Books(db, store, timedelta(minutes=10))
-    await db.close()
+    return Books(db, store, timedelta(minutes=10))
 
 
 def _book() -> BookRecord:

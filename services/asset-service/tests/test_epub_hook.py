@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import wave
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, cast
@@ -19,7 +18,6 @@ from asset_service.api.routes import books as book_routes
 from asset_service.books import Books
 from asset_service.config import Settings
 from asset_service.handlers import AssetHandlers
-from asset_service.main import MIGRATIONS
 from asset_service.models import BookRecord
 from moretale_contracts.events import AudioPageCompleted, AudioRole, Event, StoryCompleted
 from moretale_contracts.storage import audio_key, epub_key
@@ -30,6 +28,21 @@ from moretale_kit.errors import install_error_handlers
 from moretale_kit.store import LocalObjectStore
 
 SID = "20260101_000000_story_mina_epub"
+
+
+def _book() -> BookRecord:
+    """One page, read aloud, no pictures; a new instance each time (a session that added one
+    keeps it as that database's row)."""
+    return BookRecord(
+        story_id=SID,
+        story_key=f"{SID}/story_m.json",
+        story_model="m",
+        page_count=1,
+        primary_language="Korean",
+        secondary_language="English",
+        expect_audio=True,
+        expect_illustrations=False,
+    )
 
 
 class EpubOutage(LocalObjectStore):
@@ -54,9 +67,7 @@ def _wav() -> bytes:
 
 
 @pytest.fixture
-async def books(tmp_path: Path) -> AsyncIterator[Books]:
-    db = Database(f"sqlite+aiosqlite:///{tmp_path / 'a.db'}")
-    await db.migrate(MIGRATIONS)
+async def books(db: Database, tmp_path: Path) -> Books:
     store = EpubOutage(tmp_path / "objects", "http://assets.test", b"s" * 32)
     story = Story(
         title_primary="미나",
@@ -78,8 +89,7 @@ async def books(tmp_path: Path) -> AsyncIterator[Books]:
         ],
     )
     await store.put(f"{SID}/story_m.json", story.model_dump_json().encode(), "application/json")
-    yield Books(db, store, timedelta(minutes=10))
-    await db.close()
+    return Books(db, store, timedelta(minutes=10))
 
 
 async def _clip(books: Books, handlers: AssetHandlers, role: AudioRole, text: str) -> None:
@@ -107,18 +117,7 @@ async def _clip(books: Books, handlers: AssetHandlers, role: AudioRole, text: st
 async def test_a_failed_epub_does_not_hold_the_book_back(books: Books) -> None:
     bus = RecordingBus()
     handlers = AssetHandlers(cast(Bus, bus), books)
-    await books.record_book(
-        BookRecord(
-            story_id=SID,
-            story_key=f"{SID}/story_m.json",
-            story_model="m",
-            page_count=1,
-            primary_language="Korean",
-            secondary_language="English",
-            expect_audio=True,
-            expect_illustrations=False,
-        )
-    )
+    await books.record_book(_book())
     await _clip(books, handlers, AudioRole.PRIMARY, "안녕. 잘 자.")
     await _clip(books, handlers, AudioRole.SECONDARY, "Hello. Good night.")
     bus.one(StoryCompleted)  # completed once, without its EPUB
@@ -160,18 +159,7 @@ async def test_the_epub_is_written_before_the_book_is_announced(books: Books) ->
             return await super().publish(event, msg_id)
 
     handlers = AssetHandlers(cast(Bus, Watching()), books)
-    await books.record_book(
-        BookRecord(
-            story_id=SID,
-            story_key=f"{SID}/story_m.json",
-            story_model="m",
-            page_count=1,
-            primary_language="Korean",
-            secondary_language="English",
-            expect_audio=True,
-            expect_illustrations=False,
-        )
-    )
+    await books.record_book(_book())
     await _clip(books, handlers, AudioRole.PRIMARY, "안녕. 잘 자.")
     assert seen == []
     await _clip(books, handlers, AudioRole.SECONDARY, "Hello. Good night.")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from fake_bus import RecordingBus
 from pydantic import SecretStr
-from servers import FakeGeminiServer, fake_gemini  # noqa: F401  (fixture)
+from servers import FakeGeminiServer
 
 from moretale_contracts.api import StoryCreate
 from moretale_contracts.events import StoryGenerated, StoryPageWritten, StoryRequested
@@ -34,12 +34,6 @@ def request(**changes: object) -> StoryCreate:
         **changes,
     }
     return StoryCreate.model_validate(body)
-
-
-@pytest.fixture
-def gemini(fake_gemini: FakeGeminiServer) -> FakeGeminiServer:  # noqa: F811
-    fake_gemini.reset()
-    return fake_gemini
 
 
 def gemini_writer(fake: FakeGeminiServer) -> StoryWriter:

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from fake_bus import RecordingBus
 from pydantic import SecretStr
-from servers import FakeGeminiServer, fake_gemini  # noqa: F401  (fixture)
+from servers import FakeGeminiServer
 
 from moretale_contracts.api import StoryCreate
 from moretale_contracts.events import StoryFailed, StoryGenerated, StoryRequested
@@ -271,12 +271,6 @@ def test_quiz_writers_go_with_their_story_writers() -> None:
 
 
 # ---------------------------------------------------------------- the Gemini quiz
-
-
-@pytest.fixture
-def gemini(fake_gemini: FakeGeminiServer) -> FakeGeminiServer:  # noqa: F811
-    fake_gemini.reset()
-    return fake_gemini
 
 
 def writer(fake: FakeGeminiServer, **settings: Any) -> GeminiStoryWriter:
