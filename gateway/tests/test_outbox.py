@@ -8,10 +8,10 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from fake_bus import RecordingBus
 
 from moretale_contracts.api import IllustrationRegeneration, StoryCreate, TtsRegeneration
 from moretale_contracts.events import (
-    Event,
     RegenerationKind,
     StoryRegenerationRequested,
     StoryRequested,
@@ -36,27 +36,13 @@ REQUEST = StoryCreate(
 )
 
 
-class FakeBus:
-    """Records what is published; `down` makes every publish fail as with NATS away."""
-
-    def __init__(self) -> None:
-        self.published: list[tuple[Event, str | None]] = []
-        self.down = False
-
-    async def publish(self, event: Event, msg_id: str | None = None) -> bool:
-        if self.down:
-            raise ConnectionError("nats is away")
-        self.published.append((event, msg_id))
-        return True
-
-
 async def _published_at(db: Database, story_id: str) -> Any:
     query = STORIES.select().where(STORIES.c.id == story_id)
     return (await db.run(lambda conn: conn.execute(query).one())).published_at
 
 
 async def test_the_outbox_publishes_after_the_commit_and_records_it(db: Database) -> None:
-    bus = FakeBus()
+    bus = RecordingBus()
     outbox = Outbox(db, bus, record_every_sec=0.01)  # type: ignore[arg-type]
     rows = [
         (await create(db, REQUEST, "owner-1", f"req-{i}", None, rate_limit=LIMIT))[0]
@@ -66,8 +52,8 @@ async def test_the_outbox_publishes_after_the_commit_and_records_it(db: Database
         assert await _published_at(db, row.id) is None  # committed, not yet published
         outbox.submit(row.id, REQUEST, f"req-{i}")
     await outbox.close()
-    assert [msg_id for _, msg_id in bus.published] == [f"{row.id}:requested" for row in rows]
-    event = bus.published[0][0]
+    assert bus.msg_ids == [f"{row.id}:requested" for row in rows]
+    event = bus.published[0]
     assert isinstance(event, StoryRequested) and event.request == REQUEST
     assert event.request_id == "req-0"
     for row in rows:
@@ -75,7 +61,7 @@ async def test_the_outbox_publishes_after_the_commit_and_records_it(db: Database
 
 
 async def test_what_the_outbox_could_not_publish_the_reconciler_does(db: Database) -> None:
-    bus = FakeBus()
+    bus = RecordingBus()
     bus.down = True
     outbox = Outbox(db, bus, record_every_sec=0.01)  # type: ignore[arg-type]
     row, _ = await create(db, REQUEST, "owner-1", "req-1", None, rate_limit=LIMIT)
@@ -89,20 +75,20 @@ async def test_what_the_outbox_could_not_publish_the_reconciler_does(db: Databas
     old = STORIES.update().values(created_at=utcnow() - GRACE * 2)
     await db.run(lambda conn: conn.execute(old), write=True)
     assert await reconciler.reconcile_once() == 1
-    assert bus.published[-1][1] == f"{row.id}:requested"
+    assert bus.msg_ids[-1] == f"{row.id}:requested"
     assert await _published_at(db, row.id) is not None
     assert await reconciler.reconcile_once() == 0  # published: left alone
 
 
 async def test_a_full_outbox_leaves_the_story_to_the_reconciler(db: Database) -> None:
-    bus = FakeBus()
+    bus = RecordingBus()
     outbox = Outbox(db, bus, max_pending=1, record_every_sec=0.01)  # type: ignore[arg-type]
     first, _ = await create(db, REQUEST, "owner-1", None, None, rate_limit=LIMIT)
     second, _ = await create(db, REQUEST, "owner-1", None, None, rate_limit=LIMIT)
     outbox.submit(first.id, REQUEST, None)
     outbox.submit(second.id, REQUEST, None)  # over the cap: not published now
     await outbox.close()
-    assert [msg_id for _, msg_id in bus.published] == [f"{first.id}:requested"]
+    assert bus.msg_ids == [f"{first.id}:requested"]
     assert await _published_at(db, second.id) is None
 
 
@@ -126,7 +112,7 @@ async def test_regenerations_count_toward_the_limit(db: Database) -> None:
     finished = STORIES.update().values(status="completed", story_key="stories/x/story.json")
     await db.run(lambda conn: conn.execute(finished), write=True)
     settings = Settings(rate_limit_per_minute=3)
-    bus = FakeBus()
+    bus = RecordingBus()
     tts = RegenerationKind.TTS
     first_row = await get(db, "owner-1", first.id)
     await regenerate(db, bus, settings, first_row, tts, TtsRegeneration())  # type: ignore[arg-type]
@@ -172,7 +158,7 @@ async def test_concurrent_writes_share_commits_and_fail_alone(db: Database) -> N
 async def test_the_watchdog_drives_a_stalled_story_again_once(db: Database) -> None:
     from moretale_gateway.reconciler import STORIES_REDRIVEN
 
-    bus = FakeBus()
+    bus = RecordingBus()
     row, _ = await create(db, REQUEST, "owner-1", "req-1", None, rate_limit=LIMIT)
     running = STORIES.update().values(
         status="running", published_at=utcnow(), updated_at=utcnow() - timedelta(minutes=20)
@@ -183,7 +169,7 @@ async def test_the_watchdog_drives_a_stalled_story_again_once(db: Database) -> N
         db, bus, timedelta(seconds=1), timedelta(seconds=60), timedelta(minutes=15)
     )
     assert await reconciler.reconcile_once() == 1
-    [(event, msg_id)] = bus.published
+    [event], [msg_id] = bus.published, bus.msg_ids
     assert isinstance(event, StoryRequested) and event.story_id == row.id
     # Not the first message id: JetStream would drop it as a duplicate inside its window.
     assert msg_id is not None and msg_id.startswith(f"{row.id}:requested:redrive:")
@@ -198,7 +184,7 @@ async def test_a_regeneration_whose_publish_failed_is_published_by_the_reconcile
     row, _ = await create(db, REQUEST, "owner-1", None, None, rate_limit=LIMIT)
     finished = STORIES.update().values(status="completed", story_key="stories/x/story.json")
     await db.run(lambda conn: conn.execute(finished), write=True)
-    bus = FakeBus()
+    bus = RecordingBus()
     bus.down = True
     started = await regenerate(  # type: ignore[arg-type]
         db,
@@ -217,7 +203,7 @@ async def test_a_regeneration_whose_publish_failed_is_published_by_the_reconcile
     old = STORIES.update().values(updated_at=utcnow() - GRACE * 2)
     await db.run(lambda conn: conn.execute(old), write=True)
     assert await reconciler.reconcile_once() == 1
-    [(event, _)] = bus.published
+    [event] = bus.published
     assert isinstance(event, StoryRegenerationRequested)
     assert (event.revision, event.pages, event.kind) == (1, [2, 3], RegenerationKind.TTS)
     assert await _published_at(db, row.id) is not None
@@ -339,7 +325,7 @@ async def test_delete_removes_the_storys_regenerations_too(db: Database) -> None
     await db.run(lambda conn: conn.execute(finished), write=True)
     await regenerate(  # type: ignore[arg-type]
         db,
-        FakeBus(),
+        RecordingBus(),
         Settings(),
         await get(db, "owner-1", row.id),
         RegenerationKind.TTS,
@@ -360,7 +346,7 @@ async def test_regenerating_a_kind_the_book_disabled_is_refused(db: Database) ->
     row, _ = await create(db, request, "owner-1", None, None, rate_limit=LIMIT)
     finished = STORIES.update().values(status="completed", story_key="stories/x/story.json")
     await db.run(lambda conn: conn.execute(finished), write=True)
-    bus = FakeBus()
+    bus = RecordingBus()
     with pytest.raises(ApiError) as refused:
         await regenerate(  # type: ignore[arg-type]
             db,

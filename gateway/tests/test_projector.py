@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from fake_bus import RecordingBus
 
 from moretale_contracts.api import (
     AssetCounts,
@@ -121,27 +122,12 @@ async def test_events_for_unknown_stories_are_ignored(db: Database) -> None:
         assert await session.get(StoryRow, "nobody") is None
 
 
-class _FlakyBus:
-    """Records webhook publishes; the first one fails, as with NATS away after the commit."""
-
-    def __init__(self) -> None:
-        self.published: list[object] = []
-        self.failures = 1
-
-    async def publish(self, event: object, msg_id: str | None = None) -> bool:
-        if self.failures:
-            self.failures -= 1
-            raise ConnectionError("nats is away")
-        self.published.append(event)
-        return True
-
-
 async def test_a_terminal_webhook_lost_after_the_commit_is_owed_again(db: Database) -> None:
     from moretale_contracts.events import WebhookDelivery
 
     request = REQUEST.model_copy(update={"callback_url": "https://example.com/hook"})
     row, _ = await create(db, request, "owner-1", None, None, rate_limit=LIMIT)
-    bus = _FlakyBus()
+    bus = RecordingBus(failures=1)  # the first publish fails, as with NATS away
     projector = Projector(db, bus)  # type: ignore[arg-type]
     completed = StoryCompleted(
         story_id=row.id,

@@ -18,6 +18,7 @@ from moretale_kit.quota import SharedRateLimit
 pytestmark = pytest.mark.timeout(60)
 
 RATE, PERIOD = 20, 2.0  # 20 calls per 2 s: one every 0.1 s, scaled down from a minute
+JITTER = 0.04  # seconds per period left for arrival jitter (a minute has 2 s by default)
 
 
 async def _user(
@@ -26,7 +27,7 @@ async def _user(
     """One replica: its own connection, calling as fast as its budget lets it."""
     nc = await nats.connect(url)
     try:
-        limit = SharedRateLimit(nc.jetstream(), scope, RATE, period_sec=PERIOD, jitter_sec=0.04)
+        limit = SharedRateLimit(nc.jetstream(), scope, RATE, period_sec=PERIOD, jitter_sec=JITTER)
         while time.time() < until:
             slots.append(await limit.acquire("gemini-3.8-flash-tts"))
             starts.append(time.time())
@@ -67,20 +68,22 @@ async def test_users_together_stay_within_the_budget(nats_server: NatsServer, us
     # Evenly spaced across users, not in bursts.
     ordered = sorted(slots)
     gaps = [b - a for a, b in itertools.pairwise(ordered)]
-    assert min(gaps) >= (PERIOD + 0.04) / RATE * 0.999
+    assert min(gaps) >= (PERIOD + JITTER) / RATE * 0.999
 
 
 async def test_a_user_that_dies_holds_no_budget(nats_server: NatsServer) -> None:
     scope = f"test-{uuid.uuid4().hex[:8]}"
     nc = await nats.connect(nats_server.url)
-    dead = SharedRateLimit(nc.jetstream(), scope, RATE, period_sec=PERIOD)
+    dead = SharedRateLimit(nc.jetstream(), scope, RATE, period_sec=PERIOD, jitter_sec=JITTER)
     # It takes five slots (0.5 s of budget) and its connection goes away.
     for _ in range(5):
         await dead.acquire("m")
     await nc.close()
     other = await nats.connect(nats_server.url)
     try:
-        limit = SharedRateLimit(other.jetstream(), scope, RATE, period_sec=PERIOD)
+        limit = SharedRateLimit(
+            other.jetstream(), scope, RATE, period_sec=PERIOD, jitter_sec=JITTER
+        )
         started = time.time()
         await limit.acquire("m")
         assert time.time() - started <= PERIOD / RATE + 0.1  # the next slot, not later
@@ -95,7 +98,7 @@ async def test_waiters_reserve_only_a_short_way_ahead(nats_server: NatsServer) -
     nc = await nats.connect(nats_server.url)
     try:
         js = nc.jetstream()
-        limit = SharedRateLimit(js, scope, 10, period_sec=1.0, horizon_sec=0.3)
+        limit = SharedRateLimit(js, scope, 10, period_sec=1.0, horizon_sec=0.3, jitter_sec=JITTER)
         waiters = [asyncio.create_task(limit.acquire("m")) for _ in range(12)]
         await asyncio.sleep(0.2)
         kv = await js.key_value("gemini_quota")

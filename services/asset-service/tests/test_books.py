@@ -4,14 +4,13 @@ expected asset is done or failed, and its manifests and result are written."""
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from fake_bus import RecordingBus
 
 from asset_service.books import Books
-from asset_service.main import MIGRATIONS
 from asset_service.models import Asset, BookRecord
 from moretale_contracts.story import Story, StoryPage, VocabularyEntry
 from moretale_kit.db import Database
@@ -53,13 +52,10 @@ def _story(pages: int) -> Story:
 
 
 @pytest.fixture
-async def books(tmp_path: Path) -> AsyncIterator[Books]:
-    db = Database(f"sqlite+aiosqlite:///{tmp_path / 'a.db'}")
-    await db.migrate(MIGRATIONS)
+async def books(db: Database, tmp_path: Path) -> Books:
     store = LocalObjectStore(tmp_path / "objects", "http://assets.test", b"s" * 32)
     await store.put(f"{SID}/story_m.json", _story(2).model_dump_json().encode(), "application/json")
-    yield Books(db, store, timedelta(minutes=10))
-    await db.close()
+    return Books(db, store, timedelta(minutes=10))
 
 
 def _book() -> BookRecord:
@@ -274,25 +270,11 @@ async def test_mark_completed_respects_the_revision(books: Books) -> None:
     assert not await books.mark_completed(SID, 1)  # stamped once
 
 
-class _RecordingBus:
-    """Stands in for the bus in a unit test of the handlers: records what is published."""
-
-    def __init__(self) -> None:
-        self.published: list[object] = []
-
-    async def publish(self, event: object, msg_id: str | None = None) -> bool:
-        self.published.append(event)
-        return True
-
-    async def is_canceled(self, story_id: str) -> bool:
-        return False
-
-
 async def test_the_sweep_completes_a_book_no_event_will_settle(books: Books) -> None:
     from asset_service.handlers import AssetHandlers
     from moretale_contracts.events import StoryCompleted
 
-    bus = _RecordingBus()
+    bus = RecordingBus()
     handlers = AssetHandlers(bus, books)  # type: ignore[arg-type]
     await books.record_book(_book())
     # Every asset recorded, and the process that recorded the last one died before settling.
@@ -303,7 +285,7 @@ async def test_the_sweep_completes_a_book_no_event_will_settle(books: Books) -> 
         await books.record_asset(_picture(page))
     assert await books.unsettled() == [SID]
     assert await handlers.sweep() == 1
-    [completed] = [e for e in bus.published if isinstance(e, StoryCompleted)]
+    completed = bus.one(StoryCompleted)
     assert completed.story_id == SID and completed.revision == 0
     book = await books.book(SID)
     assert book is not None and book.completed_at is not None

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import io
 import wave
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, cast
 
 import pytest
+from fake_bus import RecordingBus
 from fastapi import FastAPI
 from httpx import ASGITransport, AsyncClient
 
@@ -18,7 +18,6 @@ from asset_service.api.routes import books as book_routes
 from asset_service.books import Books
 from asset_service.config import Settings
 from asset_service.handlers import AssetHandlers
-from asset_service.main import MIGRATIONS
 from asset_service.models import BookRecord
 from moretale_contracts.events import AudioPageCompleted, AudioRole, Event, StoryCompleted
 from moretale_contracts.storage import audio_key, epub_key
@@ -31,18 +30,19 @@ from moretale_kit.store import LocalObjectStore
 SID = "20260101_000000_story_mina_epub"
 
 
-class Published:
-    """Stands in for the bus in this unit test: keeps what the handler announces."""
-
-    def __init__(self) -> None:
-        self.events: list[Event] = []
-
-    async def publish(self, event: Event, msg_id: str | None = None) -> bool:
-        self.events.append(event)
-        return True
-
-    async def is_canceled(self, story_id: str) -> bool:
-        return False
+def _book() -> BookRecord:
+    """One page, read aloud, no pictures; a new instance each time (a session that added one
+    keeps it as that database's row)."""
+    return BookRecord(
+        story_id=SID,
+        story_key=f"{SID}/story_m.json",
+        story_model="m",
+        page_count=1,
+        primary_language="Korean",
+        secondary_language="English",
+        expect_audio=True,
+        expect_illustrations=False,
+    )
 
 
 class EpubOutage(LocalObjectStore):
@@ -67,9 +67,7 @@ def _wav() -> bytes:
 
 
 @pytest.fixture
-async def books(tmp_path: Path) -> AsyncIterator[Books]:
-    db = Database(f"sqlite+aiosqlite:///{tmp_path / 'a.db'}")
-    await db.migrate(MIGRATIONS)
+async def books(db: Database, tmp_path: Path) -> Books:
     store = EpubOutage(tmp_path / "objects", "http://assets.test", b"s" * 32)
     story = Story(
         title_primary="미나",
@@ -91,8 +89,7 @@ async def books(tmp_path: Path) -> AsyncIterator[Books]:
         ],
     )
     await store.put(f"{SID}/story_m.json", story.model_dump_json().encode(), "application/json")
-    yield Books(db, store, timedelta(minutes=10))
-    await db.close()
+    return Books(db, store, timedelta(minutes=10))
 
 
 async def _clip(books: Books, handlers: AssetHandlers, role: AudioRole, text: str) -> None:
@@ -118,24 +115,12 @@ async def _clip(books: Books, handlers: AssetHandlers, role: AudioRole, text: st
 
 
 async def test_a_failed_epub_does_not_hold_the_book_back(books: Books) -> None:
-    bus = Published()
+    bus = RecordingBus()
     handlers = AssetHandlers(cast(Bus, bus), books)
-    await books.record_book(
-        BookRecord(
-            story_id=SID,
-            story_key=f"{SID}/story_m.json",
-            story_model="m",
-            page_count=1,
-            primary_language="Korean",
-            secondary_language="English",
-            expect_audio=True,
-            expect_illustrations=False,
-        )
-    )
+    await books.record_book(_book())
     await _clip(books, handlers, AudioRole.PRIMARY, "안녕. 잘 자.")
     await _clip(books, handlers, AudioRole.SECONDARY, "Hello. Good night.")
-    completed = [e for e in bus.events if isinstance(e, StoryCompleted)]
-    assert len(completed) == 1  # completed once, without its EPUB
+    bus.one(StoryCompleted)  # completed once, without its EPUB
     assert not await books.store.exists(epub_key(SID))
     result = await books.result(SID)
     assert result is not None and result.epub_url  # where it will be
@@ -167,25 +152,14 @@ async def test_the_epub_is_written_before_the_book_is_announced(books: Books) ->
     cast(Any, books.store).down = False
     seen: list[bool] = []
 
-    class Watching(Published):
+    class Watching(RecordingBus):
         async def publish(self, event: Event, msg_id: str | None = None) -> bool:
             if isinstance(event, StoryCompleted):
                 seen.append(await books.store.exists(epub_key(SID)))
             return await super().publish(event, msg_id)
 
     handlers = AssetHandlers(cast(Bus, Watching()), books)
-    await books.record_book(
-        BookRecord(
-            story_id=SID,
-            story_key=f"{SID}/story_m.json",
-            story_model="m",
-            page_count=1,
-            primary_language="Korean",
-            secondary_language="English",
-            expect_audio=True,
-            expect_illustrations=False,
-        )
-    )
+    await books.record_book(_book())
     await _clip(books, handlers, AudioRole.PRIMARY, "안녕. 잘 자.")
     assert seen == []
     await _clip(books, handlers, AudioRole.SECONDARY, "Hello. Good night.")

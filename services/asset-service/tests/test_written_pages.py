@@ -4,14 +4,12 @@ an older one made (its late results ignored), so a page's text and assets never 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from asset_service.books import Books
-from asset_service.main import MIGRATIONS
 from asset_service.models import Asset, WrittenPage
 from moretale_contracts.story import StoryPage, VocabularyEntry
 from moretale_kit.db import Database
@@ -21,12 +19,9 @@ SID = "20261206_000000_story_mina_stream"
 
 
 @pytest.fixture
-async def books(tmp_path: Path) -> AsyncIterator[Books]:
-    db = Database(f"sqlite+aiosqlite:///{tmp_path / 'a.db'}")
-    await db.migrate(MIGRATIONS)
+async def books(db: Database, tmp_path: Path) -> Books:
     store = LocalObjectStore(tmp_path / "objects", "http://assets.test", b"s" * 32)
-    yield Books(db, store, timedelta(minutes=10))
-    await db.close()
+    return Books(db, store, timedelta(minutes=10))
 
 
 def _written(page: int, revision: int = 0, text: str = "미나가 웃어요.") -> WrittenPage:

@@ -8,7 +8,7 @@ import io
 import pytest
 from PIL import Image
 from pydantic import SecretStr
-from servers import FakeGeminiServer, fake_gemini  # noqa: F401  (fixture)
+from servers import FakeGeminiServer
 
 from illustration_service.config import Settings
 from illustration_service.painters import PaintRequest, make_painter
@@ -21,16 +21,13 @@ DESIGN = "Mina, five, short black hair, a yellow raincoat and red boots"
 PREFIX = f"Soft watercolor picture book. Main character: {DESIGN}."
 
 
-@pytest.fixture
-def gemini(fake_gemini: FakeGeminiServer) -> FakeGeminiServer:  # noqa: F811
-    fake_gemini.reset()
-    return fake_gemini
-
-
-def painter(fake: FakeGeminiServer) -> GeminiPainter:
+def painter(fake: FakeGeminiServer, **settings: object) -> GeminiPainter:
     made = make_painter(
         Settings(
-            gemini_api_key=SecretStr(fake.api_key), gemini_base_url=fake.base_url, gemini_rpm=0
+            gemini_api_key=SecretStr(fake.api_key),
+            gemini_base_url=fake.base_url,
+            gemini_rpm=0,
+            **settings,
         )
     )
     assert isinstance(made, GeminiPainter)
@@ -98,14 +95,7 @@ async def test_cover_then_a_page_with_the_cover_as_reference(gemini: FakeGeminiS
 async def test_the_pro_image_model_and_either_api_version(
     gemini: FakeGeminiServer, version: str
 ) -> None:
-    made = make_painter(
-        Settings(
-            gemini_api_key=SecretStr(gemini.api_key),
-            gemini_base_url=gemini.base_url,
-            gemini_rpm=0,
-            gemini_api_version=version,
-        )
-    )
+    made = painter(gemini, gemini_api_version=version)
     await made.paint(page(None, model="gemini-3-pro-image"))
     [seen] = gemini.requests()
     assert (seen["model"], seen["image_size"], seen["version"]) == (

@@ -9,46 +9,18 @@ import time
 from pathlib import Path
 
 import pytest
+from fake_bus import RecordingBus
 from pydantic import SecretStr
-from servers import FakeGeminiServer, fake_gemini  # noqa: F401  (fixture)
+from servers import FakeGeminiServer
 
 from moretale_contracts.api import StoryCreate
-from moretale_contracts.events import Event, StoryGenerated, StoryPageWritten, StoryRequested
+from moretale_contracts.events import StoryGenerated, StoryPageWritten, StoryRequested
 from moretale_contracts.story import Story
 from moretale_kit.store import LocalObjectStore
 from story_service.config import Settings
 from story_service.handlers import StoryHandlers
 from story_service.writers import StoryWriter, make_writer
 from story_service.writers.composer import StoryComposer
-
-
-class RecordingBus:
-    """Stands in for the bus: records what is published; key-value parts in memory."""
-
-    def __init__(self) -> None:
-        self.published: list[Event] = []
-        self.buckets: dict[tuple[str, str], dict[str, str]] = {}
-        self.first_page = asyncio.Event()
-
-    async def publish(self, event: Event, msg_id: str | None = None) -> bool:
-        self.published.append(event)
-        if isinstance(event, StoryPageWritten):
-            self.first_page.set()
-        return True
-
-    async def rendezvous(
-        self, bucket: str, key: str, part: str, value: str, ttl_sec: float | None = None
-    ) -> dict[str, str]:
-        parts = self.buckets.setdefault((bucket, key), {})
-        parts[part] = value
-        return dict(parts)
-
-    async def is_canceled(self, story_id: str) -> bool:
-        return False
-
-    def generated(self) -> StoryGenerated:
-        [event] = [e for e in self.published if isinstance(e, StoryGenerated)]
-        return event
 
 
 def request(**changes: object) -> StoryCreate:
@@ -62,12 +34,6 @@ def request(**changes: object) -> StoryCreate:
         **changes,
     }
     return StoryCreate.model_validate(body)
-
-
-@pytest.fixture
-def gemini(fake_gemini: FakeGeminiServer) -> FakeGeminiServer:  # noqa: F811
-    fake_gemini.reset()
-    return fake_gemini
 
 
 def gemini_writer(fake: FakeGeminiServer) -> StoryWriter:
@@ -89,13 +55,11 @@ def handlers(
 
 def pages(bus: RecordingBus) -> list[tuple[int, int]]:
     """(page number, text revision) of every page event, in order."""
-    return [
-        (e.page.page_number, e.revision) for e in bus.published if isinstance(e, StoryPageWritten)
-    ]
+    return [(e.page.page_number, e.revision) for e in bus.of(StoryPageWritten)]
 
 
 async def stored(store: LocalObjectStore, bus: RecordingBus) -> Story:
-    return Story.model_validate_json(await store.get(bus.generated().story_key))
+    return Story.model_validate_json(await store.get(bus.one(StoryGenerated).story_key))
 
 
 async def test_the_composer_emits_its_pages_through_the_same_path(tmp_path: Path) -> None:
@@ -105,11 +69,11 @@ async def test_the_composer_emits_its_pages_through_the_same_path(tmp_path: Path
     assert kinds == ["StoryStarted"] + ["StoryPageWritten"] * 6 + ["StoryGenerated"]
     assert pages(bus) == [(n, 0) for n in range(1, 7)]
     story = await stored(store, bus)
-    written = [e for e in bus.published if isinstance(e, StoryPageWritten)]
+    written = bus.of(StoryPageWritten)
     assert [e.page for e in written] == story.pages
     assert {e.page_count for e in written} == {6}
     assert {(e.primary_language, e.secondary_language) for e in written} == {("Korean", "English")}
-    assert bus.generated().text_revisions == [0] * 6
+    assert bus.one(StoryGenerated).text_revisions == [0] * 6
 
 
 async def test_gemini_pages_go_out_as_they_are_written(
@@ -121,7 +85,7 @@ async def test_gemini_pages_go_out_as_they_are_written(
     assert pages(bus) == [(n, 0) for n in range(1, 7)]
     assert isinstance(bus.published[-1], StoryGenerated)
     story = await stored(store, bus)
-    assert [e.page for e in bus.published if isinstance(e, StoryPageWritten)] == story.pages
+    assert [e.page for e in bus.of(StoryPageWritten)] == story.pages
     [seen] = gemini.requests()
     assert seen["stream"] is True
 
@@ -145,9 +109,9 @@ async def test_a_story_rejected_at_the_end_is_redone_as_a_new_revision(
     handler, bus, store = handlers(tmp_path, gemini_writer(gemini))
     await handler.on_requested(StoryRequested(story_id="g3", request=request()))
     assert pages(bus) == [(n, 0) for n in range(1, 6)] + [(n, 1) for n in range(1, 7)]
-    assert bus.generated().text_revisions == [1] * 6
+    assert bus.one(StoryGenerated).text_revisions == [1] * 6
     story = await stored(store, bus)
-    latest = [e for e in bus.published if isinstance(e, StoryPageWritten) and e.revision == 1]
+    latest = [e for e in bus.of(StoryPageWritten) if e.revision == 1]
     assert [e.page for e in latest] == story.pages
 
 
@@ -165,11 +129,8 @@ async def test_a_renumbered_story_redoes_the_pages_that_moved(
     redone = pages(bus)[6:]
     assert redone and {r for _, r in redone} == {1}
     story = await stored(store, bus)
-    revisions = bus.generated().text_revisions
-    latest = {}
-    for e in bus.published:
-        if isinstance(e, StoryPageWritten):
-            latest[e.page.page_number] = e
+    revisions = bus.one(StoryGenerated).text_revisions
+    latest = {e.page.page_number: e for e in bus.of(StoryPageWritten)}  # the last of each
     assert [latest[p.page_number].page for p in story.pages] == story.pages
     assert revisions == [latest[n].revision for n in range(1, 7)]
 
@@ -181,7 +142,7 @@ async def test_a_redelivery_writes_under_a_new_revision(
     handler, bus, _ = handlers(tmp_path, gemini_writer(gemini))
     event = StoryRequested(story_id="g5", request=request())
     first = asyncio.create_task(handler.on_requested(event))
-    await bus.first_page.wait()
+    await bus.wait_for(StoryPageWritten)
     first.cancel()  # the process dies mid-stream...
     with pytest.raises(asyncio.CancelledError):
         await first
@@ -189,7 +150,7 @@ async def test_a_redelivery_writes_under_a_new_revision(
     await handler.on_requested(event)  # ... and the message comes again
     assert {r for _, r in pages(bus)[:gone]} == {0}
     assert pages(bus)[gone:] == [(n, 1) for n in range(1, 7)]
-    assert bus.generated().text_revisions == [1] * 6
+    assert bus.one(StoryGenerated).text_revisions == [1] * 6
 
 
 class CancelingBus(RecordingBus):
@@ -200,7 +161,7 @@ class CancelingBus(RecordingBus):
         self.after = after
 
     async def is_canceled(self, story_id: str) -> bool:
-        return len([e for e in self.published if isinstance(e, StoryPageWritten)]) >= self.after
+        return len(self.of(StoryPageWritten)) >= self.after
 
 
 async def test_a_cancel_mid_stream_closes_it(gemini: FakeGeminiServer, tmp_path: Path) -> None:
@@ -214,7 +175,7 @@ async def test_a_cancel_mid_stream_closes_it(gemini: FakeGeminiServer, tmp_path:
     assert took < 5.0, f"writing went on for {took:.1f}s after the cancel"
     written = pages(bus)
     assert 2 <= len(written) < 6
-    assert not any(isinstance(e, StoryGenerated) for e in bus.published)
+    assert not bus.of(StoryGenerated)
     await asyncio.sleep(0.3)  # the fake notes the closed connection
     [seen] = gemini.requests()
     assert seen["streamed"] == "closed"

@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fake_bus import RecordingBus
 from pydantic import SecretStr
-from servers import FakeGeminiServer, fake_gemini  # noqa: F401  (fixture)
+from servers import FakeGeminiServer
 
 from moretale_contracts.api import StoryCreate
-from moretale_contracts.events import Event, StoryFailed, StoryGenerated, StoryRequested
+from moretale_contracts.events import StoryFailed, StoryGenerated, StoryRequested
 from moretale_contracts.languages import LANGUAGES, resolve_language
 from moretale_contracts.storage import quiz_key, story_key
 from moretale_contracts.story import Quiz, QuizQuestion, Story
@@ -272,12 +273,6 @@ def test_quiz_writers_go_with_their_story_writers() -> None:
 # ---------------------------------------------------------------- the Gemini quiz
 
 
-@pytest.fixture
-def gemini(fake_gemini: FakeGeminiServer) -> FakeGeminiServer:  # noqa: F811
-    fake_gemini.reset()
-    return fake_gemini
-
-
 def writer(fake: FakeGeminiServer, **settings: Any) -> GeminiStoryWriter:
     made = make_writer(
         Settings(
@@ -401,32 +396,6 @@ def test_assemble_quiz_mends_drops_and_trims() -> None:
 # ---------------------------------------------------------------- the handler
 
 
-class RecordingBus:
-    """Stands in for the bus in a unit test of the handler: records what is published."""
-
-    def __init__(self) -> None:
-        self.published: list[Event] = []
-        self.buckets: dict[tuple[str, str], dict[str, str]] = {}
-
-    async def publish(self, event: Event, msg_id: str | None = None) -> bool:
-        self.published.append(event)
-        return True
-
-    async def rendezvous(
-        self, bucket: str, key: str, part: str, value: str, ttl_sec: float | None = None
-    ) -> dict[str, str]:
-        parts = self.buckets.setdefault((bucket, key), {})
-        parts[part] = value
-        return dict(parts)
-
-    async def is_canceled(self, story_id: str) -> bool:
-        return False
-
-    def generated(self) -> StoryGenerated:
-        [event] = [e for e in self.published if isinstance(e, StoryGenerated)]
-        return event
-
-
 class CountingQuizWriter:
     def __init__(self, inner: QuizWriter | None = None, error: Exception | None = None) -> None:
         self.inner = inner or QuizComposer()
@@ -456,7 +425,7 @@ async def test_the_handler_stores_the_quiz_and_names_it(tmp_path: Path) -> None:
     await handler.on_requested(StoryRequested(story_id="s1", request=made))
     key = quiz_key("s1", "moretale-composer")
     assert key == "s1/quiz_moretale-composer.json"
-    generated = bus.generated()
+    generated = bus.one(StoryGenerated)
     assert generated.quiz_key == key and generated.story_key == story_key("s1", "moretale-composer")
     quiz = Quiz.model_validate_json(await store.get(key))
     story = Story.model_validate_json(await store.get(generated.story_key))
@@ -464,13 +433,13 @@ async def test_the_handler_stores_the_quiz_and_names_it(tmp_path: Path) -> None:
     # A redelivery reuses the stored quiz.
     bus.published.clear()
     await handler.on_requested(StoryRequested(story_id="s1", request=made))
-    assert bus.generated().quiz_key == key and quizzes.calls == 1
+    assert bus.one(StoryGenerated).quiz_key == key and quizzes.calls == 1
 
 
 async def test_the_default_offline_quiz_writer(tmp_path: Path) -> None:
     handler, bus, store = handlers(tmp_path)
     await handler.on_requested(StoryRequested(story_id="s2", request=request()))
-    assert bus.generated().quiz_key == "s2/quiz_moretale-composer.json"
+    assert bus.one(StoryGenerated).quiz_key == "s2/quiz_moretale-composer.json"
     quiz = Quiz.model_validate_json(await store.get("s2/quiz_moretale-composer.json"))
     assert len(quiz.questions) == 5
 
@@ -481,7 +450,7 @@ async def test_no_quiz_unless_asked(tmp_path: Path) -> None:
     await handler.on_requested(
         StoryRequested(story_id="s3", request=request(generation={"enable_quiz": False}))
     )
-    assert bus.generated().quiz_key is None and quizzes.calls == 0
+    assert bus.one(StoryGenerated).quiz_key is None and quizzes.calls == 0
     assert not await store.exists(quiz_key("s3", "moretale-composer"))
 
 
@@ -492,10 +461,10 @@ async def test_a_quiz_that_cannot_be_made_does_not_fail_the_book(
     handler, bus, store = handlers(tmp_path, quiz_writer=quizzes)
     with caplog.at_level(logging.WARNING, logger="story_service.handlers"):
         await handler.on_requested(StoryRequested(story_id="s4", request=request()))
-    assert bus.generated().quiz_key is None
+    assert bus.one(StoryGenerated).quiz_key is None
     assert not await store.exists(quiz_key("s4", "moretale-composer"))
     assert any("QUIZ_INVALID" in r.getMessage() for r in caplog.records)
-    assert not any(isinstance(e, StoryFailed) for e in bus.published)
+    assert not bus.of(StoryFailed)
 
 
 async def test_a_rate_limited_quiz_is_retried_then_left_out(tmp_path: Path) -> None:
@@ -505,11 +474,11 @@ async def test_a_rate_limited_quiz_is_retried_then_left_out(tmp_path: Path) -> N
     with pytest.raises(Retry):
         await handler.on_requested(event)  # the loop will try the message again
     assert await store.exists(story_key("s5", "moretale-composer"))
-    assert not any(isinstance(e, StoryGenerated) for e in bus.published)
+    assert not bus.of(StoryGenerated)
     # Every try met the 429: the book goes on without its quiz, it does not fail.
     await handler.on_failed(event, Retry(3.0, "429"))
-    assert bus.generated().quiz_key is None
-    assert not any(isinstance(e, StoryFailed) for e in bus.published)
+    assert bus.one(StoryGenerated).quiz_key is None
+    assert not bus.of(StoryFailed)
 
 
 async def test_a_story_that_was_never_written_still_fails(tmp_path: Path) -> None:
@@ -523,8 +492,9 @@ async def test_the_handler_with_gemini(gemini: FakeGeminiServer, tmp_path: Path)
     handler, bus, store = handlers(tmp_path, writer=writer(gemini))
     made = request(page_count=4, generation={"enable_quiz": True, "quiz_question_count": 2})
     await handler.on_requested(StoryRequested(story_id="s7", request=made))
-    assert bus.generated().quiz_key == "s7/quiz_gemini-3.8-flash.json"
-    assert len(Quiz.model_validate_json(await store.get(bus.generated().quiz_key)).questions) == 2
+    key = bus.one(StoryGenerated).quiz_key
+    assert key == "s7/quiz_gemini-3.8-flash.json"
+    assert len(Quiz.model_validate_json(await store.get(key)).questions) == 2
     assert [r["kind"] for r in gemini.requests()] == ["story", "quiz"]
 
 

@@ -9,7 +9,7 @@ import time
 
 import pytest
 from pydantic import SecretStr
-from servers import FakeGeminiServer, fake_gemini  # noqa: F401  (fixture)
+from servers import FakeGeminiServer
 
 from moretale_contracts.api import StoryCreate
 from moretale_contracts.languages import resolve_language
@@ -36,12 +36,6 @@ def request(**changes: object) -> StoryCreate:
         **changes,
     }
     return StoryCreate.model_validate(body)
-
-
-@pytest.fixture
-def gemini(fake_gemini: FakeGeminiServer) -> FakeGeminiServer:  # noqa: F811
-    fake_gemini.reset()
-    return fake_gemini
 
 
 def writer(fake: FakeGeminiServer) -> GeminiStoryWriter:

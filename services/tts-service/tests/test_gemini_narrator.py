@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import io
 import wave
-from typing import Any
 
 import pytest
+from fake_bus import RecordingBus
 from google.genai import types
 from pydantic import SecretStr
-from servers import FakeGeminiServer, fake_gemini  # noqa: F401  (fixture)
+from servers import FakeGeminiServer
 
 from moretale_contracts.events import AudioPageSkipped, AudioRole, NarrationJob
 from moretale_kit.bus import Fail, Retry
@@ -23,16 +23,13 @@ from tts_service.narrators.gemini import GeminiNarrator, pcm_rate, to_narration
 TEXT = "미나는 숲에서 작은 용을 만났어요."
 
 
-@pytest.fixture
-def gemini(fake_gemini: FakeGeminiServer) -> FakeGeminiServer:  # noqa: F811
-    fake_gemini.reset()
-    return fake_gemini
-
-
-def narrator(fake: FakeGeminiServer) -> GeminiNarrator:
+def narrator(fake: FakeGeminiServer, **settings: object) -> GeminiNarrator:
     made = make_narrator(
         Settings(
-            gemini_api_key=SecretStr(fake.api_key), gemini_base_url=fake.base_url, gemini_rpm=0
+            gemini_api_key=SecretStr(fake.api_key),
+            gemini_base_url=fake.base_url,
+            gemini_rpm=0,
+            **settings,
         )
     )
     assert isinstance(made, GeminiNarrator)
@@ -78,15 +75,7 @@ async def test_the_38_request_text_verbatim_style_in_metadata_no_sampling(
 
 
 async def test_the_older_request_shape_for_models_that_need_it(gemini: FakeGeminiServer) -> None:
-    made = make_narrator(
-        Settings(
-            gemini_api_key=SecretStr(gemini.api_key),
-            gemini_base_url=gemini.base_url,
-            gemini_rpm=0,
-            allowed_models="gemini-3.1-flash-tts-preview",
-        )
-    )
-    assert isinstance(made, GeminiNarrator)
+    made = narrator(gemini, allowed_models="gemini-3.1-flash-tts-preview")
     request = NarrationRequest(
         text="Mina met a dragon.",
         language="English",
@@ -121,14 +110,7 @@ async def test_a_retired_default_fails_at_once_with_model_not_found(
 ) -> None:
     """A 404 from the model (here a configured default that was shut down) is no case for
     retries: the clip fails at once, named MODEL_NOT_FOUND."""
-    made = make_narrator(
-        Settings(
-            gemini_api_key=SecretStr(gemini.api_key),
-            gemini_base_url=gemini.base_url,
-            gemini_rpm=0,
-            gemini_model="gemini-2.5-flash-preview-tts",
-        )
-    )
+    made = narrator(gemini, gemini_model="gemini-2.5-flash-preview-tts")
     with pytest.raises(Fail) as failed:
         await made.narrate(NarrationRequest(text=TEXT, language="ko"))
     assert failed.value.code == "MODEL_NOT_FOUND"
@@ -197,15 +179,6 @@ async def test_429_becomes_a_retry_with_the_servers_delay(gemini: FakeGeminiServ
     assert len(gemini.requests()) == 1  # the SDK itself retried nothing
 
 
-class _Bus:
-    def __init__(self) -> None:
-        self.published: list[Any] = []
-
-    async def publish(self, event: Any, msg_id: str | None = None) -> bool:
-        self.published.append(event)
-        return True
-
-
 class _NoNarrator:
     model = "none"
 
@@ -214,7 +187,7 @@ class _NoNarrator:
 
 
 async def test_an_empty_text_is_a_skipped_asset() -> None:
-    bus = _Bus()
+    bus = RecordingBus()
     handlers = NarrationHandlers(bus, store=None, narrator=_NoNarrator())  # type: ignore[arg-type]
     job = NarrationJob(
         story_id="s1", page_number=3, role=AudioRole.SECONDARY, language="English", text="  \n"
@@ -268,14 +241,7 @@ async def test_readyz_names_a_retired_configured_model_and_its_replacement(
 
 @pytest.mark.parametrize("version", ["v1", "v1beta"])
 async def test_either_api_version(gemini: FakeGeminiServer, version: str) -> None:
-    made = make_narrator(
-        Settings(
-            gemini_api_key=SecretStr(gemini.api_key),
-            gemini_base_url=gemini.base_url,
-            gemini_rpm=0,
-            gemini_api_version=version,
-        )
-    )
+    made = narrator(gemini, gemini_api_version=version)
     await made.narrate(NarrationRequest(text=TEXT, language="ko"))
     [seen] = gemini.requests()
     assert (seen["version"], seen["status"], seen["language_code"]) == (version, 200, "ko-KR")

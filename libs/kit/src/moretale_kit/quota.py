@@ -9,8 +9,9 @@ key's revision (a replica that raced it reads again), then sleeps until its slot
 spaced `60 / rpm` apart across all replicas, never in a burst: at most `rpm` start in any
 minute. The interval is `(60 + jitter_sec) / rpm`: a call reaches the provider some time after
 its slot, and not always the same time (a busy CPU, the network), so exact spacing would let
-the provider count `rpm + 1` in some minute; the allowance (default 2 s per minute, 3.3 % of the
-budget; `MORETALE_GEMINI_QUOTA_JITTER_SEC`) absorbs that much jitter.
+the provider count `rpm + 1` in some minute; the allowance absorbs that much jitter. Its one
+source is the setting `MORETALE_GEMINI_QUOTA_JITTER_SEC` (default 2 s per minute, 3.3 % of the
+budget), which the caller passes: `SharedRateLimit` has no default of its own.
 
 Nothing is held between calls, so a replica that dies holds no budget; the most it can waste
 is the slots its waiters had reserved, and a slot is only reserved `horizon_sec` ahead (a
@@ -38,18 +39,20 @@ _KEY_UNSAFE = re.compile(r"[^-/_=.a-zA-Z0-9]")
 
 class SharedRateLimit:
     """`rate` calls per `period_sec` for all holders of the same bucket and key together,
-    evenly spaced, with `jitter_sec` of delivery jitter allowed for. `rate` 0 means no limit."""
+    evenly spaced, with `jitter_sec` per period of delivery jitter allowed for (the caller's
+    setting, e.g. `CommonSettings.gemini_quota_jitter_sec`). `rate` 0 means no limit."""
 
     def __init__(
         self,
         js: JetStreamContext,
         scope: str,
         rate: int,
+        *,
+        jitter_sec: float,
         period_sec: float = 60.0,
         horizon_sec: float | None = None,
         bucket: str = QUOTA_BUCKET,
         replicas: int = 1,
-        jitter_sec: float = 1.0,
     ) -> None:
         if rate < 0:
             raise ValueError(f"rate must be >= 0, got {rate}")
