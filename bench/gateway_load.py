@@ -21,7 +21,10 @@ down): first `GET /api/stories/{id}` over those books for `--get-seconds`, then
 first moments find cold connections (a pooled database connection prepares and plans a
 statement on its first uses) and would measure a start-up, not the steady state. Counts and
 time are bounded: rate x seconds requests, each with a 10 s timeout.
-The per-key rate limit is raised for the run (`GATEWAY_RATE_LIMIT_PER_MINUTE`). The load comes
+POSTs come from `--keys` API keys in turn (400: at 200/s each makes one book every 2 s, within
+the default limit of 30 a minute), as books come from many families; GETs use one key. (One
+key at a raised limit would measure the rate-limit count of one key making 12,000 books a
+minute: each insert counts that key's books of the last minute, up to its limit.) The load comes
 from a small keep-alive HTTP/1.1 client (`LoopbackClient`, about 5% of a core at 200/s);
 `--httpx` uses httpx instead, which here needed 30-80% of a core and, once behind, sent late
 and in bursts (the "client late" and "client CPU" columns show it).
@@ -93,17 +96,20 @@ class LoopbackClient:
 
     IDLE_SEC = 3.0  # below uvicorn's 5 s keep-alive timeout: never reuse a closing connection
 
-    def __init__(self, host: str, port: int, headers: dict[str, str], max_connections: int = 256):
-        self.host, self.port = host, port
-        self.head = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+    def __init__(self, host: str, port: int, key: str, max_connections: int = 256):
+        self.host, self.port, self.key = host, port, key
         self.idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter, float]] = []
         self.slots = asyncio.Semaphore(max_connections)
 
-    async def request(self, method: str, path: str, body: Any = None) -> str:
-        """Send one request; its status code, with the error code of a 503 (`503 OVERLOADED`)
-        (raises OSError or IncompleteReadError)."""
+    async def request(
+        self, method: str, path: str, body: Any = None, key: str | None = None
+    ) -> str:
+        """Send one request (with API key `key` instead of the client's own, if given); its
+        status code, with the error code of a 503 (`503 OVERLOADED`) (raises OSError or
+        IncompleteReadError)."""
         data = b"" if body is None else json.dumps(body).encode()
-        head = f"{method} {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n{self.head}"
+        head = f"{method} {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n"
+        head += f"X-API-Key: {key or self.key}\r\n"
         if body is not None:
             head += f"Content-Type: application/json\r\nContent-Length: {len(data)}\r\n"
         message = (head + "\r\n").encode() + data
@@ -149,13 +155,17 @@ def _status(code: str, body: bytes) -> str:
 class HttpxClient:
     """The same interface over httpx (`--httpx`), to compare load generators."""
 
-    def __init__(self, base_url: str, headers: dict[str, str]) -> None:
+    def __init__(self, base_url: str, key: str) -> None:
         limits = httpx.Limits(max_connections=256, keepalive_expiry=3.0)
+        headers = {"X-API-Key": key}
         self.client = httpx.AsyncClient(base_url=base_url, headers=headers, limits=limits)
 
-    async def request(self, method: str, path: str, body: Any = None) -> str:
+    async def request(
+        self, method: str, path: str, body: Any = None, key: str | None = None
+    ) -> str:
+        headers = {"X-API-Key": key} if key is not None else None
         try:
-            answer = await self.client.request(method, path, json=body)
+            answer = await self.client.request(method, path, json=body, headers=headers)
             return _status(str(answer.status_code), answer.content)
         except httpx.TransportError as exc:
             raise OSError(repr(exc)) from exc
@@ -176,11 +186,11 @@ async def fixed_rate(
     codes: dict[str, int] = {}
 
     async def one(i: int, at: float) -> None:
-        method, url, body = make(i)
+        method, url, body, api_key = make(i)
         started = loop.time()
         late.append(started - at)
         try:
-            key = await asyncio.wait_for(client.request(method, url, body), 10)
+            key = await asyncio.wait_for(client.request(method, url, body, api_key), 10)
         except (OSError, asyncio.IncompleteReadError, TimeoutError) as exc:
             key = type(exc).__name__
         codes[key] = codes.get(key, 0) + 1
@@ -232,26 +242,34 @@ def start_profiler(
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def stack_processes(stack: Stack) -> dict[str, int]:
+    """Every process of the stack, nats-server included, by name: pid."""
+    found = {key: process.pid for key, process in stack.processes.items()}
+    nats = getattr(stack.nats, "process", None)
+    if nats is not None:
+        found["nats"] = nats.pid
+    return found
+
+
 async def load(
     stack: Stack, story_ids: list[str], args: argparse.Namespace, baseline: bool = False
 ) -> list[dict]:
     gateway = stack.processes["gateway"].pid
-    projector = stack.processes.get("gateway-projector")
-    headers = {"X-API-Key": API_KEY}
     client: LoopbackClient | HttpxClient = (
-        HttpxClient(stack.gateway_url, headers)
+        HttpxClient(stack.gateway_url, API_KEY)
         if args.httpx
-        else LoopbackClient(HOST, stack.ports["gateway"], headers)
+        else LoopbackClient(HOST, stack.ports["gateway"], API_KEY)
     )
     try:
         # Warm the connections and the gateway's code paths.
         await asyncio.gather(*(client.request("GET", f"/api/stories/{i}") for i in story_ids))
 
-        def get(i: int) -> tuple[str, str, None]:
-            return "GET", f"/api/stories/{story_ids[i % len(story_ids)]}", None
+        def get(i: int) -> tuple[str, str, None, None]:
+            return "GET", f"/api/stories/{story_ids[i % len(story_ids)]}", None, None
 
-        def post(i: int) -> tuple[str, str, dict[str, Any]]:
-            return "POST", "/api/stories/", TEXT_ONLY
+        def post(i: int) -> tuple[str, str, dict[str, Any], str]:
+            # Books come from many families: each key in turn, within its own rate limit.
+            return "POST", "/api/stories/", TEXT_ONLY, args.keys[i % len(args.keys)]
 
         if baseline:
             plan = [("GET /api/stories/{id}, no book generating", get, args.rate, 5.0)]
@@ -265,21 +283,23 @@ async def load(
             # Not measured: the first moments of a phase find cold connections (prepared
             # statements and plans per pooled connection, new client connections).
             await fixed_rate(client, make, rate, args.warmup_seconds)
+            processes = stack_processes(stack)
+            each0 = {name: cpu_seconds(pid) for name, pid in processes.items()}
             cpu0, busy0, own0 = cpu_seconds(gateway), machine_busy(), cpu_seconds(os.getpid())
-            projector0 = cpu_seconds(projector.pid) if projector else 0.0
             profiler = start_profiler(args, gateway, name, seconds)
             result = await fixed_rate(client, make, rate, seconds)
             if profiler is not None:
                 await asyncio.to_thread(profiler.wait)
             used = cpu_seconds(gateway) - cpu0
+            result["cpu_by_process"] = {
+                name: (cpu_seconds(pid) - each0[name]) / result["elapsed"]
+                for name, pid in processes.items()
+            }
             result["client_cpu"] = (cpu_seconds(os.getpid()) - own0) / result["elapsed"]
             busy1 = machine_busy()
             result["machine_busy"] = (busy1[0] - busy0[0]) / (busy1[1] - busy0[1])
             result |= {"phase": name, "rate": rate, "gateway_cpu": used / result["elapsed"]}
             result["cpu_per_request"] = used / max(result["sent"], 1) * 1000
-            result["projector_cpu"] = (
-                (cpu_seconds(projector.pid) - projector0) / result["elapsed"] if projector else None
-            )
             phases.append(result)
             await asyncio.sleep(1)  # let the backlog of one phase drain before the next
     finally:
@@ -300,11 +320,12 @@ def report_slow_callbacks(stack: Stack, mode: str) -> None:
 
 def run_mode(base: Path, mode: str, args: argparse.Namespace) -> list[dict]:
     env = {
-        "GATEWAY_RATE_LIMIT_PER_MINUTE": "1000000",
+        "MORETALE_API_KEYS": ",".join([API_KEY, *args.keys]),
         # The production defaults (the test stack republishes queued stories every 0.5 s).
         "GATEWAY_RECONCILE_INTERVAL_SEC": "10",
         "GATEWAY_REQUEUE_AFTER_SEC": "60",
     }
+    env |= dict(item.split("=", 1) for item in args.env)
     workers, _, database = mode.partition("+")
     pg = None
     if database == "postgres":
@@ -404,8 +425,8 @@ def main() -> None:
         "--gateway-roles",
         choices=["split", "all"],
         default="split",
-        help="split: the gateway's api and projector roles as two processes (as the chart "
-        "runs them); all: one process doing both (as make run starts it)",
+        help="split: the gateway's api and projector roles as two processes (as make run and "
+        "the chart run them); all: one process doing both (`--role all`)",
     )
     parser.add_argument(
         "--projector-nice",
@@ -430,8 +451,19 @@ def main() -> None:
     parser.add_argument(
         "--profile", type=Path, help="py-spy the gateway in each phase, stacks into this folder"
     )
+    parser.add_argument(
+        "--env",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a setting for every service of the stack (repeatable), e.g. ASSET_NICE=10",
+    )
+    parser.add_argument(
+        "--keys", type=int, default=400, help="API keys the POSTs come from, in turn"
+    )
     parser.add_argument("--no-record", action="store_true", help="do not write RESULTS.md")
     args = parser.parse_args()
+    args.keys = [f"bench-family-{i}" for i in range(args.keys)]
     wait_quiet(args.quiet_load)
 
     phases: list[dict] = []
@@ -457,7 +489,8 @@ def main() -> None:
   Pillow painter on the same cores, at niceness 10 as `make run` starts them). GET reads those
   books; POST makes text-only books.
 - The gateway: {ROLES[args.gateway_roles]} "gateway CPU" is the request-serving process's share
-  of one core during the phase, "projector CPU" the projector process's. Its database is
+  of one core during the phase; "other processes' CPU" the same for every other process of the
+  stack (the projector role, the four services, nats-server). Its database is
   SQLite, or PostgreSQL (on the same machine) in the `+postgres` rows; nats-server runs with
   `sync_interval: always`. "machine CPU busy" counts every process on the machine.
 - "p99" is over accepted answers (2xx); "p99 all answers" adds the 503s of admission control
@@ -480,9 +513,8 @@ def main() -> None:
 
 ROLES = {
     "split": "two processes, `--role api` (answers requests) and `--role projector` (applies "
-    "events to rows, webhooks, reconciler), as the chart runs it (`make run`: one process);",
-    "all": "one process (`--role all`) answering requests and projecting events, as `make run` "
-    "starts it;",
+    "events to rows, webhooks, reconciler), as `make run` and the chart run it;",
+    "all": "one process (`--role all`) answering requests and projecting events;",
 }
 
 
@@ -561,7 +593,7 @@ def every_run(phases: list[dict]) -> str:
         "p99 all answers",
         "client late p99",
         "gateway CPU",
-        "projector CPU",
+        "other processes' CPU (% of a core)",
         "gateway CPU / request",
         "client CPU",
         "machine CPU busy",
@@ -585,7 +617,11 @@ def every_run(phases: list[dict]) -> str:
             f"{p['answered_p99']:.1f} ms",
             f"{p['late_p99']:.1f} ms",
             f"{p['gateway_cpu'] * 100:.0f}%",
-            "-" if p["projector_cpu"] is None else f"{p['projector_cpu'] * 100:.0f}%",
+            ", ".join(
+                f"{name} {share * 100:.0f}"
+                for name, share in p["cpu_by_process"].items()
+                if name != "gateway"
+            ),
             f"{p['cpu_per_request']:.1f} ms",
             f"{p['client_cpu'] * 100:.0f}%",
             f"{p['machine_busy'] * 100:.0f}%",

@@ -89,3 +89,55 @@ async def test_a_failing_request_gives_its_place_back() -> None:
 def _shed(code: str) -> float:
     value = REGISTRY.get_sample_value("moretale_gateway_shed_requests_total", {"code": code})
     return value or 0.0
+
+
+def _creating_app(release: asyncio.Event, entered: asyncio.Queue[str]) -> FastAPI:
+    app = FastAPI()
+    install_error_handlers(app)
+
+    @app.post("/api/stories/")
+    async def create(name: str = "") -> dict[str, str]:
+        entered.put_nowait(name)
+        await release.wait()
+        return {"id": name}
+
+    @app.get("/api/stories/{story_id}")
+    async def read(story_id: str) -> dict[str, str]:
+        return {"id": story_id}
+
+    app.add_middleware(
+        AdmissionMiddleware,
+        max_in_flight=100,
+        max_queued=10,
+        retry_after_max_sec=60,
+        state=SimpleNamespace(),
+        max_create_wait_ms=50,
+    )
+    return app
+
+
+async def test_new_books_are_shed_while_the_oldest_creation_has_waited_too_long() -> None:
+    release, entered = asyncio.Event(), asyncio.Queue[str]()
+    transport = httpx.ASGITransport(app=_creating_app(release, entered))
+    async with httpx.AsyncClient(transport=transport, base_url="http://gw") as client:
+        # A burst on an idle gateway: none has waited yet, all are taken.
+        burst = [
+            asyncio.create_task(client.post("/api/stories/", params={"name": f"b{i}"}))
+            for i in range(5)
+        ]
+        assert {await entered.get() for _ in range(5)} == {f"b{i}" for i in range(5)}
+        await asyncio.sleep(0.08)  # the burst now waits (the database, say) past 50 ms
+        before = _shed("OVERLOADED")
+        shed = await client.post("/api/stories/", params={"name": "late"})
+        assert shed.status_code == 503
+        assert shed.headers["Retry-After"] == "1"
+        assert shed.json()["error"]["code"] == "OVERLOADED"
+        assert shed.json()["error"]["detail"] == {"max_create_wait_ms": 50}
+        assert _shed("OVERLOADED") == before + 1
+        assert entered.empty()  # refused before the endpoint ran
+        # Reads are still answered.
+        assert (await client.get("/api/stories/b0")).status_code == 200
+        release.set()
+        assert [r.status_code for r in await asyncio.gather(*burst)] == [200] * 5
+        # The waiting creations have answered: new books are taken again.
+        assert (await client.post("/api/stories/", params={"name": "next"})).status_code == 200

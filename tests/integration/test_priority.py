@@ -1,4 +1,5 @@
-"""The CPU-bound workers yield the CPU to the gateway: `{PREFIX}NICE`, applied at start."""
+"""The CPU-bound workers and asset-service yield the CPU to the gateway: `{PREFIX}NICE`, applied
+at start."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from asset_service.config import Settings as AssetSettings
 from moretale_gateway.config import Settings as GatewaySettings
 from story_service.config import Settings as StorySettings
 from tts_service.config import Settings as TtsSettings
@@ -24,7 +26,8 @@ print(os.getpriority(os.PRIO_PROCESS, 0), words[-1] if words else "-")
 
 
 def test_workers_default_below_the_gateway() -> None:
-    assert TtsSettings().nice == StorySettings().nice == 10
+    # asset-service records every page of the books being made: work that can wait too.
+    assert TtsSettings().nice == StorySettings().nice == AssetSettings().nice == 10
     assert GatewaySettings().nice == 0
 
 

@@ -1,12 +1,20 @@
 """Admission control: when the machine or the workers are saturated, the gateway answers at once
 with 503 and `Retry-After` (in the error envelope) rather than seconds late.
 
-Two limits, both per gateway setting:
+Three limits, each a gateway setting:
 
 - requests answered at once by this process (`GATEWAY_ADMISSION_MAX_IN_FLIGHT`): beyond it an
   API request gets 503 `OVERLOADED`, `Retry-After: 1`, before any work is done for it. A
   request counts from its arrival until its answer starts (an SSE stream stops counting once it
   has started; a `Prefer: wait` creation is a long poll by request and does not count);
+- how long the book creations under way in this process have waited
+  (`GATEWAY_ADMISSION_MAX_CREATE_WAIT_MS`): while the oldest has been waiting longer than that,
+  a new `POST /api/stories/` gets 503 `OVERLOADED`, `Retry-After: 1`. A creation waits for
+  the database's write (on SQLite, one writer thread shared with the outbox, and the file's
+  write lock shared with the projector process) and for the CPU; when the machine is
+  saturated by the books it makes, that wait is what grows, whatever the request rate, so a
+  limit in time rather than in count sheds exactly then, and lets a burst through on an idle
+  machine;
 - books waiting for a story writer (`GATEWAY_ADMISSION_MAX_QUEUED`): the story-service
   consumer's pending `story.requested` messages, read from NATS every
   `GATEWAY_ADMISSION_REFRESH_SEC` (one JetStream API call, shared by all requests; every replica
@@ -20,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+import time
 from typing import Any
 
 from nats.js.errors import NotFoundError
@@ -101,13 +110,17 @@ class AdmissionMiddleware:
         max_queued: int,
         retry_after_max_sec: int,
         state: Any,
+        max_create_wait_ms: float = 0,
     ) -> None:
         self.app = app
         self.max_in_flight = max_in_flight
         self.max_queued = max_queued
         self.retry_after_max_sec = retry_after_max_sec
+        self.max_create_wait_sec = max_create_wait_ms / 1000
         self.state = state  # the app's state: `story_queue` once the app has started
         self.in_flight = 0
+        # Book creations under way: when each began, oldest first (dicts keep their order).
+        self.creating: dict[object, float] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not scope["path"].startswith("/api/"):
@@ -124,7 +137,21 @@ class AdmissionMiddleware:
             SHED.labels("OVERLOADED").inc()
             await response(scope, receive, send)
             return
-        if scope["method"] == "POST" and scope["path"] in _CREATE_PATHS:
+        creates = scope["method"] == "POST" and scope["path"] in _CREATE_PATHS
+        if creates:
+            if self.max_create_wait_sec and self.creating:
+                waited = time.monotonic() - next(iter(self.creating.values()))
+                if waited > self.max_create_wait_sec:
+                    response = error_response(
+                        503,
+                        "OVERLOADED",
+                        "the books being accepted wait for the database or the CPU; retry",
+                        {"max_create_wait_ms": round(self.max_create_wait_sec * 1000, 3)},
+                        headers={"Retry-After": "1"},
+                    )
+                    SHED.labels("OVERLOADED").inc()
+                    await response(scope, receive, send)
+                    return
             queue: StoryQueue | None = getattr(self.state, "story_queue", None)
             if queue is not None and queue.waiting >= self.max_queued:
                 retry_after = queue.retry_after(self.max_queued, self.retry_after_max_sec)
@@ -143,12 +170,16 @@ class AdmissionMiddleware:
             return
         counted = True
         self.in_flight += 1
+        token = object()
+        if creates:
+            self.creating[token] = time.monotonic()
 
         async def send_counted(message: Message) -> None:
             nonlocal counted
             if counted and message["type"] == "http.response.start":
                 counted = False
                 self.in_flight -= 1
+                self.creating.pop(token, None)
             await send(message)
 
         try:
@@ -156,6 +187,7 @@ class AdmissionMiddleware:
         finally:
             if counted:
                 self.in_flight -= 1
+                self.creating.pop(token, None)
 
 
 def _long_poll(scope: Scope) -> bool:

@@ -44,6 +44,13 @@ class Settings(DatabaseServiceSettings):
         description="API requests this process answers at once; beyond it a request gets 503 "
         "`OVERLOADED` (Retry-After 1) at once instead of waiting in line.",
     )
+    admission_max_create_wait_ms: float = Field(
+        default=10.0,
+        ge=0,
+        description="While the oldest book creation under way in this process has waited this "
+        "long (the database's write, the CPU), a new `POST /api/stories/` gets 503 "
+        "`OVERLOADED` (Retry-After 1) at once; 0: off.",
+    )
     admission_max_queued: int = Field(
         default=1000,
         ge=1,

@@ -120,6 +120,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             max_queued=settings.admission_max_queued,
             retry_after_max_sec=settings.admission_retry_after_max_sec,
             state=app.state,
+            max_create_wait_ms=settings.admission_max_create_wait_ms,
         )
         app.add_middleware(RequestIdMiddleware)
         app.include_router(stories.router)

@@ -23,6 +23,15 @@ class Settings(DatabaseServiceSettings):
         "the `MORETALE_INTERNAL_TOKEN` credential); not answered on `port`. Equal to `port`: "
         "one port for both (the credential still applies).",
     )
+    nice: int = Field(
+        default=10,
+        ge=0,
+        le=19,
+        description="CPU priority (Unix niceness) at start: below the gateway's, with the "
+        "workers. Where one machine runs everything (`make run`) recording a book's pages is "
+        "work that can wait and a request to the gateway is not (bench/RESULTS.md, the gateway "
+        "section); in its own pod it changes nothing.",
+    )
     url_ttl_sec: int = Field(default=3600, ge=60, le=7 * 24 * 3600)
     sweep_interval_sec: float = Field(
         default=30.0,
