@@ -242,7 +242,7 @@ async def test_a_republished_regeneration_asks_what_the_caller_asked(
     row, _ = await create(db, REQUEST, "owner-1", None, None, rate_limit=LIMIT)
     finished = STORIES.update().values(status="completed", story_key="stories/x/story.json")
     await db.run(lambda conn: conn.execute(finished), write=True)
-    bus = FakeBus()
+    bus = RecordingBus()
     bus.down = True
     await regenerate(  # type: ignore[arg-type]
         db, bus, Settings(), await get(db, "owner-1", row.id), kind, body
@@ -255,7 +255,7 @@ async def test_a_republished_regeneration_asks_what_the_caller_asked(
     await db.run(lambda conn: conn.execute(old), write=True)
     reconciler = Reconciler(db, bus, timedelta(seconds=1), timedelta(seconds=60))  # type: ignore[arg-type]
     assert await reconciler.reconcile_once() == 1
-    [(event, _)] = bus.published
+    [event] = bus.published
     assert isinstance(event, StoryRegenerationRequested) and event.kind is kind
     expected = REQUEST.generation.model_copy(update=asked)
     assert event.generation == expected
@@ -267,12 +267,12 @@ async def test_a_stalled_regeneration_is_driven_again_as_the_caller_asked(db: Da
     row, _ = await create(db, REQUEST, "owner-1", None, None, rate_limit=LIMIT)
     finished = STORIES.update().values(status="completed", story_key="stories/x/story.json")
     await db.run(lambda conn: conn.execute(finished), write=True)
-    bus = FakeBus()
+    bus = RecordingBus()
     body = TtsRegeneration(tts_voice="Kore", pages=[1])
     await regenerate(  # type: ignore[arg-type]
         db, bus, Settings(), await get(db, "owner-1", row.id), RegenerationKind.TTS, body
     )
-    [(first, _)] = bus.published
+    [first] = bus.published
     assert isinstance(first, StoryRegenerationRequested)
     assert first.generation.tts_voice == "Kore"
     stalled = STORIES.update().values(updated_at=utcnow() - timedelta(minutes=20))
@@ -281,7 +281,7 @@ async def test_a_stalled_regeneration_is_driven_again_as_the_caller_asked(db: Da
         db, bus, timedelta(seconds=1), timedelta(seconds=60), timedelta(minutes=15)
     )
     await reconciler.reconcile_once()
-    [_, (again, _)] = bus.published
+    [_, again] = bus.published
     moment = {"occurred_at"}
     assert again.model_dump(exclude=moment) == first.model_dump(exclude=moment)
 
@@ -293,7 +293,7 @@ async def test_a_regeneration_asking_nothing_new_keeps_no_overrides(db: Database
     row, _ = await create(db, REQUEST, "owner-1", None, None, rate_limit=LIMIT)
     finished = STORIES.update().values(status="completed", story_key="stories/x/story.json")
     await db.run(lambda conn: conn.execute(finished), write=True)
-    bus = FakeBus()
+    bus = RecordingBus()
     bus.down = True
     await regenerate(  # type: ignore[arg-type]
         db,
@@ -312,7 +312,7 @@ async def test_a_regeneration_asking_nothing_new_keeps_no_overrides(db: Database
     await db.run(lambda conn: conn.execute(old), write=True)
     reconciler = Reconciler(db, bus, timedelta(seconds=1), timedelta(seconds=60))  # type: ignore[arg-type]
     assert await reconciler.reconcile_once() == 1
-    [(event, _)] = bus.published
+    [event] = bus.published
     assert isinstance(event, StoryRegenerationRequested)
     assert event.generation == REQUEST.generation
 
