@@ -3,7 +3,8 @@
     .venv/bin/python bench/memory.py [--books 10] [--pages 24] [--modes offline,gemini]
         [--no-record]
 
-For each mode a stack starts (five services and nats-server as separate processes); the
+For each mode a stack starts as `make run` starts it (five services, the gateway as its api and
+projector processes, and nats-server, each a process of its own); the
 resident set (VmRSS from /proc/PID/status, summed over the process group) of each is read once
 idle (after a first small book, so lazily loaded code is counted), then sampled every 0.2 s
 while `--books` books of `--pages` pages are made at once (the peak is reported), and once more
@@ -30,11 +31,13 @@ from report import BOOK, group_rss_mib, machine, record, table, wait_quiet  # no
 from servers import FakeGeminiServer, free_port  # noqa: E402
 from stack import SERVICES, Stack  # noqa: E402
 
-PROCESSES = [*SERVICES, "nats-server"]
+# As `make run` starts them: the gateway's api and projector roles as two processes.
+PROJECTOR = "gateway-projector"
+PROCESSES = ["gateway", PROJECTOR, *[name for name in SERVICES if name != "gateway"], "nats-server"]
 
 
 def snapshot(stack: Stack) -> dict[str, float]:
-    pids = {name: stack.processes[name].pid for name in SERVICES}
+    pids = {name: stack.processes[name].pid for name in [*SERVICES, PROJECTOR]}
     assert stack.nats.process is not None
     pids["nats-server"] = stack.nats.process.pid
     return {name: group_rss_mib(pid) for name, pid in pids.items()}
@@ -52,7 +55,7 @@ def make_books(stack: Stack, count: int, pages: int) -> list[str]:
 
 
 def run_mode(base: Path, mode: str, args: argparse.Namespace) -> dict[str, dict[str, float]]:
-    env = {"GATEWAY_RATE_LIMIT_PER_MINUTE": "1000"}
+    env = {"GATEWAY_RATE_LIMIT_PER_MINUTE": "1000", "GATEWAY_ROLE": "api"}
     fake = None
     if mode == "gemini":
         latency = {"story": 0.5, "tts": 0.3, "image": 0.5}
@@ -67,6 +70,7 @@ def run_mode(base: Path, mode: str, args: argparse.Namespace) -> dict[str, dict[
     try:
         stack = Stack.start(base / mode, env)
         try:
+            stack.start_projector(PROJECTOR)
             make_books(stack, 1, 4)  # warm up: every code path loaded once
             idle = snapshot(stack)
             peak = dict(idle)

@@ -181,9 +181,7 @@ async def test_the_watchdog_drives_a_stalled_story_again_once(db: Database) -> N
 async def test_a_regeneration_whose_publish_failed_is_published_by_the_reconciler(
     db: Database,
 ) -> None:
-    row, _ = await create(db, REQUEST, "owner-1", None, None, rate_limit=LIMIT)
-    finished = STORIES.update().values(status="completed", story_key="stories/x/story.json")
-    await db.run(lambda conn: conn.execute(finished), write=True)
+    row = await _finished_book(db)
     bus = RecordingBus()
     bus.down = True
     started = await regenerate(  # type: ignore[arg-type]
@@ -199,15 +197,29 @@ async def test_a_regeneration_whose_publish_failed_is_published_by_the_reconcile
     assert started.published_at is None and bus.published == []
 
     bus.down = False
-    reconciler = Reconciler(db, bus, timedelta(seconds=1), timedelta(seconds=60))  # type: ignore[arg-type]
-    old = STORIES.update().values(updated_at=utcnow() - GRACE * 2)
-    await db.run(lambda conn: conn.execute(old), write=True)
-    assert await reconciler.reconcile_once() == 1
-    [event] = bus.published
+    reconciler, event = await _republished(db, bus)
     assert isinstance(event, StoryRegenerationRequested)
     assert (event.revision, event.pages, event.kind) == (1, [2, 3], RegenerationKind.TTS)
     assert await _published_at(db, row.id) is not None
     assert await reconciler.reconcile_once() == 0
+
+
+async def _republished(db: Database, bus: RecordingBus) -> tuple[Reconciler, Any]:
+    """The reconciler's one announcement of a regeneration left unannounced past the grace."""
+    old = STORIES.update().values(updated_at=utcnow() - GRACE * 2)
+    await db.run(lambda conn: conn.execute(old), write=True)
+    reconciler = Reconciler(db, bus, timedelta(seconds=1), timedelta(seconds=60))  # type: ignore[arg-type]
+    assert await reconciler.reconcile_once() == 1
+    [event] = bus.published
+    return reconciler, event
+
+
+async def _finished_book(db: Database) -> Any:
+    """A book of owner-1 whose text is written and whose assets are done: it may be regenerated."""
+    row, _ = await create(db, REQUEST, "owner-1", None, None, rate_limit=LIMIT)
+    finished = STORIES.update().values(status="completed", story_key="stories/x/story.json")
+    await db.run(lambda conn: conn.execute(finished), write=True)
+    return row
 
 
 @pytest.mark.parametrize(
@@ -239,9 +251,7 @@ async def test_a_republished_regeneration_asks_what_the_caller_asked(
     voice and models."""
     from moretale_gateway.stories import REGENERATIONS
 
-    row, _ = await create(db, REQUEST, "owner-1", None, None, rate_limit=LIMIT)
-    finished = STORIES.update().values(status="completed", story_key="stories/x/story.json")
-    await db.run(lambda conn: conn.execute(finished), write=True)
+    row = await _finished_book(db)
     bus = RecordingBus()
     bus.down = True
     await regenerate(  # type: ignore[arg-type]
@@ -251,11 +261,7 @@ async def test_a_republished_regeneration_asks_what_the_caller_asked(
     assert stored.overrides == asked
 
     bus.down = False
-    old = STORIES.update().values(updated_at=utcnow() - GRACE * 2)
-    await db.run(lambda conn: conn.execute(old), write=True)
-    reconciler = Reconciler(db, bus, timedelta(seconds=1), timedelta(seconds=60))  # type: ignore[arg-type]
-    assert await reconciler.reconcile_once() == 1
-    [event] = bus.published
+    reconciler, event = await _republished(db, bus)
     assert isinstance(event, StoryRegenerationRequested) and event.kind is kind
     expected = REQUEST.generation.model_copy(update=asked)
     assert event.generation == expected
@@ -264,9 +270,7 @@ async def test_a_republished_regeneration_asks_what_the_caller_asked(
 
 async def test_a_stalled_regeneration_is_driven_again_as_the_caller_asked(db: Database) -> None:
     """The watchdog's second announcement of a regeneration also carries its overrides."""
-    row, _ = await create(db, REQUEST, "owner-1", None, None, rate_limit=LIMIT)
-    finished = STORIES.update().values(status="completed", story_key="stories/x/story.json")
-    await db.run(lambda conn: conn.execute(finished), write=True)
+    row = await _finished_book(db)
     bus = RecordingBus()
     body = TtsRegeneration(tts_voice="Kore", pages=[1])
     await regenerate(  # type: ignore[arg-type]
@@ -290,9 +294,7 @@ async def test_a_regeneration_asking_nothing_new_keeps_no_overrides(db: Database
     """No overrides (or a row from before migration 0003): the book's own options."""
     from moretale_gateway.stories import REGENERATIONS
 
-    row, _ = await create(db, REQUEST, "owner-1", None, None, rate_limit=LIMIT)
-    finished = STORIES.update().values(status="completed", story_key="stories/x/story.json")
-    await db.run(lambda conn: conn.execute(finished), write=True)
+    row = await _finished_book(db)
     bus = RecordingBus()
     bus.down = True
     await regenerate(  # type: ignore[arg-type]
@@ -308,11 +310,7 @@ async def test_a_regeneration_asking_nothing_new_keeps_no_overrides(db: Database
     absent = REGENERATIONS.select().where(REGENERATIONS.c.overrides.is_(None))
     assert len(await db.run(lambda conn: conn.execute(absent).all())) == 1  # SQL NULL
     bus.down = False
-    old = STORIES.update().values(updated_at=utcnow() - GRACE * 2)
-    await db.run(lambda conn: conn.execute(old), write=True)
-    reconciler = Reconciler(db, bus, timedelta(seconds=1), timedelta(seconds=60))  # type: ignore[arg-type]
-    assert await reconciler.reconcile_once() == 1
-    [event] = bus.published
+    _, event = await _republished(db, bus)
     assert isinstance(event, StoryRegenerationRequested)
     assert event.generation == REQUEST.generation
 
@@ -320,9 +318,7 @@ async def test_a_regeneration_asking_nothing_new_keeps_no_overrides(db: Database
 async def test_delete_removes_the_storys_regenerations_too(db: Database) -> None:
     from moretale_gateway.stories import REGENERATIONS, delete
 
-    row, _ = await create(db, REQUEST, "owner-1", None, None, rate_limit=LIMIT)
-    finished = STORIES.update().values(status="completed", story_key="stories/x/story.json")
-    await db.run(lambda conn: conn.execute(finished), write=True)
+    row = await _finished_book(db)
     await regenerate(  # type: ignore[arg-type]
         db,
         RecordingBus(),

@@ -31,19 +31,26 @@ def _hold_write_lock(path: Path, seconds: float, holding: threading.Event) -> No
     other.close()
 
 
+async def _locked_by_another(db: Database, path: Path, seconds: float) -> threading.Thread:
+    """The table made, and the file's write lock taken by another writer for `seconds`."""
+    await db.run(_create, write=True)
+    holding = threading.Event()
+    holder = threading.Thread(target=_hold_write_lock, args=(path, seconds, holding))
+    holder.start()
+    await asyncio.to_thread(holding.wait)
+    return holder
+
+
+def _insert_mine(conn: Connection) -> None:
+    conn.execute(text("insert into t (k, v) values (2, 'mine')"))
+
+
 async def test_a_write_waits_for_another_writer_and_then_commits(tmp_path: Path) -> None:
     path = tmp_path / "shared.db"
     db = Database(f"sqlite+aiosqlite:///{path}")
     try:
-        await db.run(_create, write=True)
-        holding = threading.Event()
-        holder = threading.Thread(target=_hold_write_lock, args=(path, 0.3, holding))
-        holder.start()
-        await asyncio.to_thread(holding.wait)
-        await db.run(
-            lambda conn: conn.execute(text("insert into t (k, v) values (2, 'mine')")),
-            write=True,
-        )
+        holder = await _locked_by_another(db, path, 0.3)
+        await db.run(_insert_mine, write=True)
         holder.join()
         rows = await db.run(lambda conn: conn.execute(text("select k, v from t")).all())
         assert sorted(map(tuple, rows)) == [(1, "other"), (2, "mine")]
@@ -59,16 +66,9 @@ async def test_a_write_gives_up_after_the_lock_wait(
     path = tmp_path / "shared.db"
     db = Database(f"sqlite+aiosqlite:///{path}")
     try:
-        await db.run(_create, write=True)
-        holding = threading.Event()
-        holder = threading.Thread(target=_hold_write_lock, args=(path, 1.0, holding))
-        holder.start()
-        await asyncio.to_thread(holding.wait)
+        holder = await _locked_by_another(db, path, 1.0)
         with pytest.raises(OperationalError, match="locked"):
-            await db.run(
-                lambda conn: conn.execute(text("insert into t (k, v) values (2, 'mine')")),
-                write=True,
-            )
+            await db.run(_insert_mine, write=True)
         holder.join()
     finally:
         await db.close()
