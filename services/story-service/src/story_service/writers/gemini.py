@@ -26,7 +26,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from contextlib import aclosing
-from typing import Any
+from functools import partial
+from typing import Any, Protocol
 
 from google.genai import types
 from pydantic import BaseModel, ValidationError
@@ -59,6 +60,13 @@ from story_service.writers.prompts import (
 from story_service.writers.vocabulary import page_problems
 
 log = logging.getLogger(__name__)
+
+
+class WholeStoryCheck(Protocol):
+    """`assemble` bound to one request: an answer's story, or None and its problems."""
+
+    def __call__(self, answer: str, *, last_answer: bool) -> tuple[Story | None, list[str]]: ...
+
 
 MAX_VOCABULARY = 4
 
@@ -156,9 +164,10 @@ class GeminiStoryWriter:
 
     def _story_call(
         self, request: StoryCreate, design: BookDesign
-    ) -> tuple[str, Language, Language, dict[str, str], str, types.GenerateContentConfig]:
-        """What both ways of writing ask with: the model, the two languages, the child's name
-        per language, the brief and the structured-output config."""
+    ) -> tuple[str, Language, Language, WholeStoryCheck, str, types.GenerateContentConfig]:
+        """What both ways of writing ask with: the model, the two languages, the whole-story
+        check of an answer (`assemble` for this request), the brief and the structured-output
+        config."""
         model = self.model_for(request)
         primary = resolve_language(request.primary_lang)
         secondary = resolve_language(request.secondary_lang)
@@ -170,11 +179,20 @@ class GeminiStoryWriter:
             response_schema=StoryDraft,
             thinking_config=self.thinking(model),
         )
-        return model, primary, secondary, names, brief, config
+        check = partial(
+            assemble,
+            request=request,
+            primary=primary,
+            secondary=secondary,
+            design=design,
+            author_name=self.author_name,
+            names=names,
+        )
+        return model, primary, secondary, check, brief, config
 
     async def write(self, request: StoryCreate, design: BookDesign) -> Story:
         """Ask for the book until an answer passes `assemble` (at most `attempts` times)."""
-        model, primary, secondary, names, brief, config = self._story_call(request, design)
+        model, _, _, check, brief, config = self._story_call(request, design)
         problems: list[str] = []
         for attempt in range(1, self.attempts + 1):
             prompt = f"{brief}\n\n{correction(problems)}" if problems else brief
@@ -183,16 +201,7 @@ class GeminiStoryWriter:
             if not text:
                 problems = [f"no story in the answer ({why_empty(response)})"]
             else:
-                story, problems = assemble(
-                    text,
-                    request,
-                    primary,
-                    secondary,
-                    design,
-                    self.author_name,
-                    names,
-                    last_answer=attempt == self.attempts,
-                )
+                story, problems = check(text, last_answer=attempt == self.attempts)
                 if story is not None:
                     return story
             log.warning(
@@ -208,7 +217,7 @@ class GeminiStoryWriter:
         the model is still writing the next. A page that fails stops the answer at once (the
         stream is closed) and the model is asked again with the problems listed; so does an
         answer the whole-story check (`assemble`) rejects at the end."""
-        model, primary, secondary, names, brief, config = self._story_call(request, design)
+        model, primary, secondary, check, brief, config = self._story_call(request, design)
         problems: list[str] = []
         for answer in range(self.attempts):
             prompt = f"{brief}\n\n{correction(problems)}" if problems else brief
@@ -219,16 +228,7 @@ class GeminiStoryWriter:
             if not problems and not text:
                 problems = ["no story in the answer"]
             if not problems:
-                story, problems = assemble(
-                    text,
-                    request,
-                    primary,
-                    secondary,
-                    design,
-                    self.author_name,
-                    names,
-                    last_answer=answer + 1 == self.attempts,
-                )
+                story, problems = check(text, last_answer=answer + 1 == self.attempts)
                 if story is not None:
                     return story
             log.warning(
