@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DisconnectionError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
+from tenacity import Retrying, retry_if_exception, stop_after_delay, wait_fixed
 
 from moretale_kit.settings import DatabaseServiceSettings
 
@@ -265,16 +266,22 @@ def _take_write_lock(conn: Connection) -> None:
     the other's lock waited 10-100 ms however short that lock was (offline POST p99 71-104 ms
     split against 44-79 ms in one process). Nothing has been done when BEGIN fails, so trying
     again is safe; once it succeeds, this transaction's statements and COMMIT do not wait."""
-    deadline = time.monotonic() + SQLITE_LOCK_WAIT_SEC
-    while True:
-        try:
+    for attempt in Retrying(
+        retry=retry_if_exception(_busy),
+        wait=wait_fixed(SQLITE_LOCK_RETRY_SEC),
+        stop=stop_after_delay(SQLITE_LOCK_WAIT_SEC),
+        reraise=True,
+    ):
+        with attempt:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
-            return
-        except OperationalError as exc:
-            busy = getattr(exc.orig, "sqlite_errorcode", None) in _SQLITE_BUSY
-            if not busy or time.monotonic() >= deadline:
-                raise
-        time.sleep(SQLITE_LOCK_RETRY_SEC)
+
+
+def _busy(exc: BaseException) -> bool:
+    """Another connection holds the lock (not some other failure)."""
+    orig = getattr(exc, "orig", None)
+    return isinstance(exc, OperationalError) and (
+        getattr(orig, "sqlite_errorcode", None) in _SQLITE_BUSY
+    )
 
 
 _SQLITE_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
